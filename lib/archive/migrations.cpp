@@ -1,0 +1,190 @@
+#include "migrations.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+#include <core/logging.h>
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Press::Archive::Migrations {
+namespace {
+
+struct Step
+{
+    int version;
+    const char16_t *description;
+    QStringList statements;
+};
+
+// Never edit a step that has shipped: add a new one. Text columns hold the codes of model/enums.h.
+const QList<Step> &steps()
+{
+    static const QList<Step> all{
+        {1,
+         u"initial schema",
+         {
+             u"CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE item ("
+             "  id INTEGER PRIMARY KEY,"
+             "  uuid TEXT NOT NULL UNIQUE,"
+             "  section TEXT NOT NULL,"
+             "  event_date TEXT,"
+             "  status TEXT NOT NULL,"
+             "  source_lang TEXT NOT NULL CHECK (source_lang IN ('ru', 'en')),"
+             "  created_at TEXT NOT NULL,"
+             "  updated_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE item_text ("
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  lang TEXT NOT NULL CHECK (lang IN ('ru', 'en')),"
+             "  title TEXT NOT NULL DEFAULT '',"
+             "  lead TEXT NOT NULL DEFAULT '',"
+             "  body TEXT NOT NULL DEFAULT '',"
+             "  place TEXT NOT NULL DEFAULT '',"
+             "  content_hash TEXT NOT NULL,"
+             "  translated_from_hash TEXT,"
+             "  updated_at TEXT NOT NULL,"
+             "  PRIMARY KEY (item_id, lang)) WITHOUT ROWID"_s,
+             u"CREATE TABLE revision ("
+             "  id INTEGER PRIMARY KEY,"
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  lang TEXT NOT NULL CHECK (lang IN ('ru', 'en')),"
+             "  title TEXT NOT NULL, lead TEXT NOT NULL, body TEXT NOT NULL, place TEXT NOT NULL,"
+             "  content_hash TEXT NOT NULL,"
+             "  saved_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX revision_item ON revision(item_id, lang, id)"_s,
+             u"CREATE TABLE photo ("
+             "  id INTEGER PRIMARY KEY,"
+             "  sha256 TEXT NOT NULL UNIQUE,"
+             "  original_name TEXT NOT NULL,"
+             "  mime_type TEXT NOT NULL,"
+             "  size_bytes INTEGER NOT NULL,"
+             "  width INTEGER NOT NULL, height INTEGER NOT NULL,"
+             "  taken_at TEXT, camera TEXT, credit TEXT,"
+             "  caption_ru TEXT, caption_en TEXT,"
+             "  imported_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE item_photo ("
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE RESTRICT,"
+             "  position INTEGER NOT NULL,"
+             "  is_cover INTEGER NOT NULL DEFAULT 0,"
+             "  PRIMARY KEY (item_id, photo_id))"_s,
+             u"CREATE INDEX item_photo_photo ON item_photo(photo_id)"_s,
+             u"CREATE TABLE entity ("
+             "  id INTEGER PRIMARY KEY,"
+             "  uuid TEXT NOT NULL UNIQUE,"
+             "  kind TEXT NOT NULL,"
+             "  name_ru TEXT NOT NULL DEFAULT '',"
+             "  name_en TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE item_entity ("
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+             "  PRIMARY KEY (item_id, entity_id))"_s,
+         }},
+        {2,
+         u"item version for concurrent edits, entity abbreviations, list indexes, one cover",
+         {
+             u"ALTER TABLE item ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE entity ADD COLUMN short_ru TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE entity ADD COLUMN short_en TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE INDEX item_event_date ON item(event_date, id)"_s,
+             u"CREATE INDEX item_updated ON item(updated_at)"_s,
+             u"CREATE INDEX item_entity_entity ON item_entity(entity_id)"_s,
+             // Version 1 allowed several covers; keep the first by position.
+             u"UPDATE item_photo SET is_cover = 0 WHERE is_cover = 1 AND EXISTS ("
+             "  SELECT 1 FROM item_photo p WHERE p.item_id = item_photo.item_id"
+             "  AND p.is_cover = 1 AND p.position < item_photo.position)"_s,
+             u"CREATE UNIQUE INDEX item_photo_cover ON item_photo(item_id) WHERE is_cover = 1"_s,
+         }},
+    };
+    return all;
+}
+
+Result<int> applicationId(const QSqlDatabase &db)
+{
+    auto v = scalar(db, u"PRAGMA application_id"_s);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<bool> isEmptyDatabase(const QSqlDatabase &db)
+{
+    auto v = scalar(db, u"SELECT count(*) FROM sqlite_schema"_s);
+    if (!v)
+        return v.error();
+    return v->toInt() == 0;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return steps().constLast().version;
+}
+
+Result<bool> needsMigration(const QSqlDatabase &db)
+{
+    auto version = scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    return version->toInt() < latestVersion();
+}
+
+Result<void> migrate(const QSqlDatabase &db, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    auto version = scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    int current = version->toInt();
+    if (current > latestVersion())
+        return makeError(ErrorCode::ArchiveTooNew,
+                         u"archive schema version %1 is newer than this PressDesk supports (%2)"_s
+                             .arg(current)
+                             .arg(latestVersion()));
+    auto appId = applicationId(db);
+    if (!appId)
+        return appId.error();
+    if (current == 0) {
+        auto empty = isEmptyDatabase(db);
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return makeError(ErrorCode::NotAnArchive,
+                             u"the SQLite file holds another program's tables"_s);
+    } else if (*appId != kApplicationId) {
+        return makeError(ErrorCode::NotAnArchive,
+                         u"the SQLite file belongs to another program (application_id %1)"_s
+                             .arg(*appId));
+    }
+
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        qCInfo(lcArchive) << "migrating archive to version" << step.version
+                          << QString::fromUtf16(step.description);
+        Transaction tx(db);
+        if (auto r = tx.begin(); !r)
+            return r;
+        for (const QString &sql : step.statements) {
+            if (auto r = run(db, sql); !r)
+                return r.error();
+        }
+        if (step.version == 1) {
+            if (auto r = run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !r)
+                return r.error();
+        }
+        // PRAGMA takes no bound parameters; the number is ours.
+        if (auto r = run(db, u"PRAGMA user_version = %1"_s.arg(step.version)); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r;
+        current = step.version;
+    }
+    return ok();
+}
+
+} // namespace Press::Archive::Migrations

@@ -1,0 +1,136 @@
+#include "photorepository.h"
+
+#include "sql.h"
+
+#include <core/clock.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Press::Archive {
+
+using Model::Photo;
+
+namespace {
+
+constexpr auto kColumns = u"p.id, p.sha256, p.original_name, p.mime_type, p.size_bytes, p.width,"
+                          " p.height, p.taken_at, p.camera, p.credit, p.caption_ru, p.caption_en,"
+                          " p.imported_at";
+
+Photo photoFrom(const QSqlQuery &q)
+{
+    Photo p;
+    p.id = q.value(0).toLongLong();
+    p.sha256 = q.value(1).toString();
+    p.originalName = q.value(2).toString();
+    p.mimeType = q.value(3).toString();
+    p.sizeBytes = q.value(4).toLongLong();
+    p.width = q.value(5).toInt();
+    p.height = q.value(6).toInt();
+    p.takenAt = q.value(7).isNull() ? QDateTime() : fromTimestamp(q.value(7).toString());
+    p.camera = q.value(8).toString();
+    p.credit = q.value(9).toString();
+    p.captionRu = q.value(10).toString();
+    p.captionEn = q.value(11).toString();
+    p.importedAt = fromTimestamp(q.value(12).toString());
+    return p;
+}
+
+QVariant timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toTimestamp(t)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+PhotoRepository::PhotoRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<QList<Photo>> PhotoRepository::query(const QString &tail,
+                                            std::initializer_list<QVariant> values) const
+{
+    auto q = run(m_db, u"SELECT "_s + QStringView(kColumns) + u" FROM photo p "_s + tail, values);
+    if (!q)
+        return q.error();
+    QList<Photo> photos;
+    while (q->next())
+        photos << photoFrom(*q);
+    return photos;
+}
+
+Result<Photo> PhotoRepository::load(qint64 id) const
+{
+    auto photos = query(u"WHERE p.id = ?"_s, {id});
+    if (!photos)
+        return photos.error();
+    if (photos->isEmpty())
+        return makeError(ErrorCode::NotFound, u"no photo %1"_s.arg(id));
+    return photos->first();
+}
+
+Result<Photo> PhotoRepository::findBySha(const QString &sha256) const
+{
+    auto photos = query(u"WHERE p.sha256 = ?"_s, {sha256});
+    if (!photos)
+        return photos.error();
+    if (photos->isEmpty())
+        return makeError(ErrorCode::NotFound, u"no photo with SHA-256 %1"_s.arg(sha256));
+    return photos->first();
+}
+
+Result<QList<Photo>> PhotoRepository::list() const
+{
+    return query(u"ORDER BY p.id"_s, {});
+}
+
+Result<QList<Photo>> PhotoRepository::forItem(qint64 itemId) const
+{
+    return query(u"JOIN item_photo ip ON ip.photo_id = p.id WHERE ip.item_id = ?"
+                 " ORDER BY ip.position"_s,
+                 {itemId});
+}
+
+Result<QList<qint64>> PhotoRepository::usage(qint64 photoId) const
+{
+    auto q = run(m_db, u"SELECT item_id FROM item_photo WHERE photo_id = ? ORDER BY item_id"_s,
+                 {photoId});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
+Result<void> PhotoRepository::add(Photo &photo)
+{
+    auto q = run(m_db,
+                 u"INSERT INTO photo (sha256, original_name, mime_type, size_bytes, width, height,"
+                 " taken_at, camera, credit, caption_ru, caption_en, imported_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {photo.sha256, photo.originalName, photo.mimeType, photo.sizeBytes, photo.width,
+                  photo.height, timeValue(photo.takenAt), nullIfEmpty(photo.camera),
+                  nullIfEmpty(photo.credit), nullIfEmpty(photo.captionRu),
+                  nullIfEmpty(photo.captionEn), toTimestamp(photo.importedAt)});
+    if (!q)
+        return q.error();
+    photo.id = q->lastInsertId().toLongLong();
+    return ok();
+}
+
+Result<void> PhotoRepository::update(const Photo &photo)
+{
+    auto q = run(m_db,
+                 u"UPDATE photo SET original_name = ?, taken_at = ?, camera = ?, credit = ?,"
+                 " caption_ru = ?, caption_en = ? WHERE id = ?"_s,
+                 {photo.originalName, timeValue(photo.takenAt), nullIfEmpty(photo.camera),
+                  nullIfEmpty(photo.credit), nullIfEmpty(photo.captionRu),
+                  nullIfEmpty(photo.captionEn), photo.id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, u"no photo %1"_s.arg(photo.id));
+    return ok();
+}
+
+} // namespace Press::Archive
