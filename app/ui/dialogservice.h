@@ -1,0 +1,30 @@
+#pragma once
+
+#include <core/error.h>
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace Press::Ui {
+
+// Every dialog the main window asks for goes through here, so GUI tests can answer them (a
+// subclass returns scripted answers) instead of hunting for modal windows. The default
+// implementation shows real, window-modal dialogs.
+class DialogService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DialogService)
+
+public:
+    explicit DialogService(QObject *parent = nullptr);
+
+    // An existing folder chosen by the user, or empty when cancelled.
+    [[nodiscard]] virtual QString chooseDirectory(QWidget *parent, const QString &title,
+                                                  const QString &start);
+    // Shows the translated message for `error`, with its English detail under "Show Details…".
+    virtual void showError(QWidget *parent, const QString &title, const Error &error);
+};
+
+} // namespace Press::Ui

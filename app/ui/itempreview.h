@@ -1,0 +1,52 @@
+#pragma once
+
+#include <model/entity.h>
+#include <model/item.h>
+#include <model/photo.h>
+
+#include <QTextBrowser>
+
+#include <functional>
+#include <optional>
+
+namespace Press::Ui {
+
+class ThumbnailLoader;
+
+// Read-only view of one item: Russian and English side by side (title, place, lead, body), each
+// with its translation state, then the photos with captions and credit, and the item's tags.
+// Thumbnails arrive from the ThumbnailLoader and are filled in when ready.
+class ItemPreview final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemPreview)
+
+public:
+    explicit ItemPreview(ThumbnailLoader &thumbnails, QWidget *parent = nullptr);
+
+    struct Content
+    {
+        Model::Item item;
+        QList<Model::Photo> photos;
+        QList<Model::Entity> entities;
+        std::function<QString(const QString &)> originalPath; // sha256 -> file in media/
+    };
+
+    void showItem(const Content &content);
+    void showPlaceholder(const QString &message);
+    [[nodiscard]] qint64 itemId() const { return m_content ? m_content->item.id : 0; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    [[nodiscard]] QString languageColumn(Language language) const;
+    [[nodiscard]] QString photoBlock(Language language) const;
+
+    ThumbnailLoader &m_thumbnails;
+    std::optional<Content> m_content;
+    QString m_placeholder;
+};
+
+} // namespace Press::Ui
