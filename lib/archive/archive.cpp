@@ -56,21 +56,20 @@ Result<std::unique_ptr<Archive>> Archive::openDatabase(const QString &dir,
     if (!database)
         return database.error();
     const QSqlDatabase db = (*database)->connection();
+    // Identify the file before writing anything to it (even the journal mode).
+    if (auto r = Migrations::checkIdentity(db); !r)
+        return r.error();
     auto needs = Migrations::needsMigration(db);
     if (!needs)
         return needs.error();
     if (*needs && (*database)->isReadOnly()) {
-        auto version = (*database)->userVersion();
-        if (version && *version > Migrations::latestVersion())
-            return makeError(ErrorCode::ArchiveTooNew,
-                             u"archive schema version %1 is newer than this PressDesk supports (%2)"_s
-                                 .arg(*version)
-                                 .arg(Migrations::latestVersion()));
         return makeError(ErrorCode::ArchiveReadOnly,
                          u"%1 needs an upgrade to schema version %2 but is read-only"_s
                              .arg(absolute)
                              .arg(Migrations::latestVersion()));
     }
+    if (auto r = (*database)->prepareForWriting(); !r)
+        return r.error();
     if (auto r = Migrations::migrate(db); !r)
         return r.error();
     return std::unique_ptr<Archive>(

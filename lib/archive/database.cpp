@@ -25,7 +25,7 @@ QString uniqueConnectionName()
 bool hasWriteBits(const QString &path)
 {
     const QFileDevice::Permissions p = QFile::permissions(path);
-    return p & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+    return p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup
                 | QFileDevice::WriteOther);
 }
 
@@ -118,20 +118,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     // Any read touches the schema; this is where "file is not a database" and lock waits show.
     if (auto r = scalar(db, u"PRAGMA schema_version"_s); !r)
         return r.error();
-    if (!readOnly) {
-        auto mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
-        if (!mode)
-            return mode.error();
-        if (mode->toString().toLower() != u"wal")
-            qCWarning(lcArchive) << "journal_mode WAL refused, got" << mode->toString();
-        // NORMAL is durable in WAL mode against application crashes; only a power loss can
-        // roll back the last transactions, never corrupt the file.
-        if (auto r = run(db, u"PRAGMA synchronous = NORMAL"_s); !r)
-            return r.error();
-    }
     if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
         return r.error();
     return database;
+}
+
+Result<void> Database::prepareForWriting() const
+{
+    if (m_readOnly)
+        return ok();
+    const QSqlDatabase db = connection();
+    auto mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return mode.error();
+    if (mode->toString().toLower() != u"wal")
+        qCWarning(lcArchive) << "journal_mode WAL refused, got" << mode->toString();
+    // NORMAL is durable in WAL mode against application crashes; only a power loss can roll back
+    // the last transactions, never corrupt the file.
+    if (auto r = run(db, u"PRAGMA synchronous = NORMAL"_s); !r)
+        return r.error();
+    return ok();
 }
 
 Result<int> Database::userVersion() const

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
 
     [[nodiscard]] Result<int> userVersion() const;
+    // WAL journal and synchronous=NORMAL: what every writable archive uses. Separate from open()
+    // so that a file is identified as ours before anything is written to it.
+    [[nodiscard]] Result<void> prepareForWriting() const;
     // Checkpoints the WAL into the main file (used before copying or closing cleanly).
     [[nodiscard]] Result<void> checkpoint() const;
 

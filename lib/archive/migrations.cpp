@@ -133,18 +133,12 @@ Result<bool> needsMigration(const QSqlDatabase &db)
     return version->toInt() < latestVersion();
 }
 
-Result<void> migrate(const QSqlDatabase &db, int targetVersion)
+Result<void> checkIdentity(const QSqlDatabase &db)
 {
-    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
     auto version = scalar(db, u"PRAGMA user_version"_s);
     if (!version)
         return version.error();
-    int current = version->toInt();
-    if (current > latestVersion())
-        return makeError(ErrorCode::ArchiveTooNew,
-                         u"archive schema version %1 is newer than this PressDesk supports (%2)"_s
-                             .arg(current)
-                             .arg(latestVersion()));
+    const int current = version->toInt();
     auto appId = applicationId(db);
     if (!appId)
         return appId.error();
@@ -155,11 +149,29 @@ Result<void> migrate(const QSqlDatabase &db, int targetVersion)
         if (!*empty)
             return makeError(ErrorCode::NotAnArchive,
                              u"the SQLite file holds another program's tables"_s);
-    } else if (*appId != kApplicationId) {
+        return ok();
+    }
+    if (*appId != kApplicationId)
         return makeError(ErrorCode::NotAnArchive,
                          u"the SQLite file belongs to another program (application_id %1)"_s
                              .arg(*appId));
-    }
+    if (current > latestVersion())
+        return makeError(ErrorCode::ArchiveTooNew,
+                         u"archive schema version %1 is newer than this PressDesk supports (%2)"_s
+                             .arg(current)
+                             .arg(latestVersion()));
+    return ok();
+}
+
+Result<void> migrate(const QSqlDatabase &db, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    if (auto r = checkIdentity(db); !r)
+        return r;
+    auto version = scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    int current = version->toInt();
 
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)

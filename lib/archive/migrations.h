@@ -21,6 +21,11 @@ constexpr int kApplicationId = 0x50724470;
 // NotAnArchive (another program's SQLite file) or the SQL error of the failing step.
 [[nodiscard]] Result<void> migrate(const QSqlDatabase &db, int targetVersion = -1);
 
+// Checks, reading only, that the database is a PressDesk archive this version can handle (or an
+// empty file to become one): NotAnArchive for another program's SQLite file, ArchiveTooNew for a
+// newer schema.
+[[nodiscard]] Result<void> checkIdentity(const QSqlDatabase &db);
+
 // Whether migrate() would have work to do (for read-only archives, which cannot be upgraded).
 [[nodiscard]] Result<bool> needsMigration(const QSqlDatabase &db);
 

@@ -39,22 +39,33 @@ QString markdownToHtml(const QString &markdown)
 
 QString plainTextToMarkdown(const QString &plain)
 {
-    static const QRegularExpression special(u"([\\\\`*_\\[\\]#>|~<])"_s);
+    // Escape what Markdown would read as formatting; CommonMark lets any ASCII punctuation be
+    // escaped with one backslash.
+    static const QString inlineSpecial = u"\\`*_[]<>|~"_s;
+    static const QRegularExpression paragraphBreak(u"\\n\\s*\\n"_s);
+    static const QRegularExpression numberedStart(u"^(\\d+)([.)])(\\s|$)"_s);
     QStringList paragraphs;
-    const QStringList parts = QString(plain).replace(u"\r\n"_s, u"\n"_s)
-                                  .split(QRegularExpression(u"\n\\s*\n"_s), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        QString p = part.trimmed();
-        p.replace(special, u"\\\\1"_s);
-        // A line starting with "1." or "-" would become a list; escape the marker.
-        static const QRegularExpression listStart(u"^(\\d+)\\.(\\s)"_s,
-                                                  QRegularExpression::MultilineOption);
-        p.replace(listStart, u"\\1\\\\.\\2"_s);
-        static const QRegularExpression dashStart(u"^([-+])(\\s)"_s,
-                                                  QRegularExpression::MultilineOption);
-        p.replace(dashStart, u"\\\\\\1\\2"_s);
-        if (!p.isEmpty())
-            paragraphs << p;
+    const QString normalized = QString(plain).replace(u"\r\n"_s, u"\n"_s);
+    for (const QString &part : normalized.split(paragraphBreak, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (QString line : part.trimmed().split(u'\n')) {
+            QString escaped;
+            escaped.reserve(line.size() + 8);
+            for (QChar c : std::as_const(line)) {
+                if (inlineSpecial.contains(c))
+                    escaped += u'\\';
+                escaped += c;
+            }
+            // Block markers only count at the start of a line.
+            const QString trimmed = escaped.trimmed();
+            if (trimmed.startsWith(u'#') || trimmed.startsWith(u'>') || trimmed.startsWith(u'-')
+                || trimmed.startsWith(u'+') || trimmed.startsWith(u'='))
+                escaped = u'\\' + trimmed;
+            else if (const auto m = numberedStart.match(trimmed); m.hasMatch())
+                escaped = m.captured(1) + u'\\' + trimmed.mid(m.captured(1).size());
+            lines << escaped;
+        }
+        paragraphs << lines.join(u'\n');
     }
     return paragraphs.join(u"\n\n"_s);
 }

@@ -1,0 +1,21 @@
+# Fails when anything under lib/ includes or links Qt Widgets (run as a ctest: cmake -P).
+file(GLOB_RECURSE sources "${SOURCE_DIR}/lib/*.h" "${SOURCE_DIR}/lib/*.cpp"
+     "${SOURCE_DIR}/lib/*CMakeLists.txt")
+set(forbidden "#include[ \t]*<(QtWidgets/|QWidget|QApplication|QDialog|QMessageBox|QFileDialog|QMainWindow|QAbstractButton|QLabel)"
+              "Qt6::Widgets" "Qt::Widgets")
+set(violations "")
+foreach(file IN LISTS sources)
+    file(READ "${file}" content)
+    foreach(pattern IN LISTS forbidden)
+        string(REGEX MATCH "${pattern}[^\n]*" hit "${content}")
+        if(hit)
+            list(APPEND violations "${file}: ${hit}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(violations)
+    string(REPLACE ";" "\n  " text "${violations}")
+    message(FATAL_ERROR "lib/ must not use Qt Widgets:\n  ${text}")
+endif()
+message(STATUS "check_layering: ${count} files under lib/ are free of Qt Widgets")
