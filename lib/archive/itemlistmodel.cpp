@@ -2,6 +2,8 @@
 
 #include "sql.h"
 
+#include <QScopedValueRollback>
+
 using namespace Qt::StringLiterals;
 
 namespace Press::Archive {
@@ -81,7 +83,12 @@ Result<void> ItemListModel::reload()
         else
             total = page.error();
     }
-    endResetModel();
+    {
+        // Listeners of modelReset (QAbstractItemModelTester, some views) call fetchMore at once;
+        // inserting rows while the reset is still being announced confuses them. They ask again.
+        const QScopedValueRollback guard(m_fetching, true);
+        endResetModel();
+    }
     if (!total) {
         fail(total.error());
         return total.error();
@@ -159,8 +166,10 @@ bool ItemListModel::canFetchMore(const QModelIndex &parent) const
 
 void ItemListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_rows.size() >= m_total)
+    // Views (and QAbstractItemModelTester) may ask again from inside our own rowsAboutToBeInserted.
+    if (parent.isValid() || m_rows.size() >= m_total || m_fetching)
         return;
+    const QScopedValueRollback guard(m_fetching, true);
     auto page = loadPage(int(m_rows.size()));
     if (!page) {
         fail(page.error());

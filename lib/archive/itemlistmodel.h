@@ -68,6 +68,7 @@ private:
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     Error m_lastError;
+    bool m_fetching = false;
 };
 
 } // namespace Press::Archive
