@@ -21,7 +21,8 @@ public:
 
     [[nodiscard]] T &value() & { return std::get<0>(m_data); }
     [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value, so that `for (x : f().value())` does not refer into a destroyed temporary.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     [[nodiscard]] const Error &error() const { return std::get<1>(m_data); }
 
     T *operator->() { return &value(); }

@@ -299,7 +299,7 @@ Result<ImportReport> JsonImporter::importFrom(const QString &path)
                                           : info.absoluteFilePath();
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(info.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+        return makeError(QFileInfo::exists(jsonPath) ? ErrorCode::Io : ErrorCode::NotFound,
                          u"cannot read %1: %2"_s.arg(jsonPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
