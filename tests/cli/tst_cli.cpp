@@ -1,0 +1,270 @@
+// pressdesk-cli as archivists and scripts use it: real processes, real archives in temp folders,
+// exit codes 0 / 1 / 2 and one-line errors.
+#include <archive/archive.h>
+#include <support/testsupport.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Press;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_archive;
+
+    Run cli(const QStringList &args, const QProcessEnvironment &extraEnv = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"HOME"_s, m_tmp->filePath(u"home"_s));
+        env.remove(u"PRESSDESK_ARCHIVE"_s);
+        for (const QString &key : extraEnv.keys())
+            env.insert(key, extraEnv.value(key));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PRESS_CLI_PATH), args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    Run cliOn(const QStringList &args) { return cli(QStringList{u"--archive"_s, m_archive} + args); }
+
+    static QJsonDocument json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()); }
+
+private slots:
+    void initTestCase() { Test::initTestEnvironment(); }
+
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_archive = m_tmp->filePath(u"Архив"_s);
+    }
+
+    void cleanup() { m_tmp.reset(); }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s};
+        QTest::newRow("missing id") << QStringList{u"show"_s};
+        QTest::newRow("extra argument") << QStringList{u"list"_s, u"extra"_s};
+        QTest::newRow("bad language") << QStringList{u"history"_s, u"1"_s, u"--lang"_s, u"de"_s};
+        QTest::newRow("mark-done without lang") << QStringList{u"mark-done"_s, u"1"_s};
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cliOn(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"pressdesk-cli: "_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        for (const QString &command : {u"init"_s, u"import-json"_s, u"export-json"_s, u"list"_s,
+                                       u"show"_s, u"history"_s, u"check"_s, u"backup"_s})
+            QVERIFY2(help.out.contains(command), qPrintable(command));
+        QCOMPARE(cli({u"--version"_s}).code, 0);
+    }
+
+    void runtimeErrorIsOneLineWithExitOne()
+    {
+        const Run r = cliOn({u"list"_s});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(u"not found"_s, Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
+    void initDemoListShowHistoryCheck()
+    {
+        const Run init = cliOn({u"init"_s, u"--demo"_s});
+        QCOMPARE(init.code, 0);
+        QVERIFY2(init.out.contains(u"34"_s), qPrintable(init.out));
+        QCOMPARE(init.err, QString());
+
+        const Run list = cliOn({u"list"_s, u"--json"_s});
+        QCOMPARE(list.code, 0);
+        const QJsonArray rows = json(list).array();
+        QCOMPARE(rows.size(), 34);
+        QJsonObject qingdao;
+        for (const QJsonValue &v : rows)
+            if (v[u"date"_s].toString() == u"2018-06-09")
+                qingdao = v.toObject();
+        QVERIFY(qingdao[u"title"_s][u"ru"_s].toString().contains(u"Хачатуров"_s));
+        QCOMPARE(qingdao[u"translation"_s][u"en"_s].toString(), u"done"_s);
+
+        const Run plain = cliOn({u"list"_s});
+        QCOMPARE(plain.out.count(u'\n'), 34);
+
+        // show by UUID, as JSON
+        const Run show = cliOn({u"show"_s, qingdao[u"uuid"_s].toString(), u"--json"_s});
+        QCOMPARE(show.code, 0);
+        const QJsonObject item = json(show).object();
+        QCOMPARE(item[u"id"_s].toInt(), qingdao[u"id"_s].toInt());
+        QCOMPARE(item[u"photos"_s].toArray().first()[u"originalName"_s].toString(),
+                 u"Встреча Генска ОДКБ, ШОС и Предс.Исп.СНГ в Циндао 9.06.2018.jpg"_s);
+        QVERIFY(item[u"photos"_s].toArray().first()[u"cover"_s].toBool());
+        QVERIFY(item[u"texts"_s][u"en"_s][u"lead"_s].toString().contains(u"Qingdao"_s));
+
+        const Run showText = cliOn({u"show"_s, QString::number(qingdao[u"id"_s].toInt())});
+        QCOMPARE(showText.code, 0);
+        QVERIFY(showText.out.contains(u"Циндао"_s));
+        QVERIFY(showText.out.contains(u"CSTO"_s));
+
+        const Run missing = cliOn({u"show"_s, u"99999"_s});
+        QCOMPARE(missing.code, 1);
+
+        const Run check = cliOn({u"check"_s, u"--json"_s});
+        QCOMPARE(check.code, 0);
+        QVERIFY(json(check).object()[u"ok"_s].toBool());
+    }
+
+    void outdatedTranslationThroughTheCli()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        // Item 9 (2010, OSCE) has an outdated English translation in the demo.
+        Run show = cliOn({u"show"_s, u"9"_s, u"--json"_s});
+        QCOMPARE(json(show).object()[u"texts"_s][u"en"_s][u"translation"_s].toString(),
+                 u"outdated"_s);
+        const Run history = cliOn({u"history"_s, u"9"_s, u"--lang"_s, u"ru"_s, u"--json"_s});
+        QCOMPARE(history.code, 0);
+        QCOMPARE(json(history).array().size(), 2);
+        QCOMPARE(cliOn({u"mark-done"_s, u"9"_s, u"--lang"_s, u"en"_s}).code, 0);
+        show = cliOn({u"show"_s, u"9"_s, u"--json"_s});
+        QCOMPARE(json(show).object()[u"texts"_s][u"en"_s][u"translation"_s].toString(),
+                 u"done"_s);
+        QCOMPARE(cliOn({u"mark-done"_s, u"9"_s, u"--lang"_s, u"ru"_s}).code, 2);
+    }
+
+    void initRefusesNonEmptyFolder()
+    {
+        QVERIFY(QDir().mkpath(m_archive));
+        QFile f(m_archive + u"/заметки.txt"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        const Run r = cliOn({u"init"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(QFile::exists(m_archive + u"/заметки.txt"_s));
+        QVERIFY(!QFile::exists(m_archive + u"/archive.sqlite"_s));
+    }
+
+    void archiveFromEnvironment()
+    {
+        QProcessEnvironment env;
+        env.insert(u"PRESSDESK_ARCHIVE"_s, m_archive);
+        QCOMPARE(cli({u"init"_s}, env).code, 0);
+        QVERIFY(Archive::Archive::isArchiveFolder(m_archive));
+        const Run list = cli({u"list"_s, u"--json"_s}, env);
+        QCOMPARE(list.code, 0);
+        QCOMPARE(json(list).array().size(), 0);
+    }
+
+    void exportImportExportIsIdentical()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const QString first = m_tmp->filePath(u"export1"_s);
+        const QString second = m_tmp->filePath(u"export2"_s);
+        const QString copy = m_tmp->filePath(u"copy"_s);
+        QCOMPARE(cliOn({u"export-json"_s, first}).code, 0);
+        QCOMPARE(cli({u"--archive"_s, copy, u"import-json"_s, first}).code, 0);
+        QCOMPARE(cli({u"--archive"_s, copy, u"export-json"_s, second}).code, 0);
+        QCOMPARE(Test::fileHash(first + u"/archive.json"_s),
+                 Test::fileHash(second + u"/archive.json"_s));
+        const QStringList media = QDir(first + u"/media"_s).entryList(QDir::Files);
+        QVERIFY(media.size() >= 10);
+        for (const QString &name : media)
+            QCOMPARE(Test::fileHash(first + u"/media/"_s + name),
+                     Test::fileHash(second + u"/media/"_s + name));
+
+        // A malformed file: exit 1, a message naming the place, nothing imported.
+        QFile broken(m_tmp->filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"format": "pressdesk-archive", "formatVersion": 1, "entities": [],
+                        "photos": [], "items": [{"uuid": "nope"}]})");
+        broken.close();
+        const Run bad = cli({u"--archive"_s, copy, u"import-json"_s, broken.fileName()});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(u"items[0].uuid"_s), qPrintable(bad.err));
+    }
+
+    void backupOfLiveArchivePassesCheck()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        // Keep a connection open with an uncheckpointed write, as the GUI would.
+        auto live = Archive::Archive::open(m_archive);
+        PRESS_VERIFY_RESULT(live);
+        Model::Item item = Test::makeItem(u"Свежая запись"_s, u"Fresh entry"_s);
+        PRESS_VERIFY_RESULT((*live)->items().create(item));
+
+        const QString dest = m_tmp->filePath(u"backup"_s);
+        const Run backup = cliOn({u"backup"_s, dest});
+        QCOMPARE(backup.code, 0);
+        const Run check = cli({u"--archive"_s, dest, u"check"_s});
+        QCOMPARE(check.code, 0);
+        const Run list = cli({u"--archive"_s, dest, u"list"_s, u"--json"_s});
+        QCOMPARE(json(list).array().size(), 35);
+        QCOMPARE(cliOn({u"backup"_s, dest}).code, 1); // not over an existing backup
+    }
+
+    void checkReportsDamageWithExitOne()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        QDir media(m_archive + u"/media"_s);
+        const QString sub = media.entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString file = QDir(media.filePath(sub)).entryList(QDir::Files).first();
+        QVERIFY(QFile::remove(media.filePath(sub + u'/' + file)));
+        const Run check = cliOn({u"check"_s});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.out.contains(file), qPrintable(check.out));
+    }
+
+    void corruptArchiveIsAClearError()
+    {
+        QVERIFY(QDir().mkpath(m_archive));
+        QFile f(m_archive + u"/archive.sqlite"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage garbage garbage");
+        f.close();
+        const Run r = cliOn({u"list"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"damaged"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
