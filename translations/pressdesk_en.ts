@@ -1,4 +1,538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Press::App</name>
+    <message>
+        <source>Try &apos;pressdesk-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; got unexpected arguments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the new archive with the bilingual demo content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created archive %1 with %2 demo items and %3 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created empty archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id or UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this language (ru or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The translated language (ru or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;mark-done&apos; needs --lang ru or --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked the %1 translation of item %2 as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not re-hash media files (sizes are still checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 is consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has %n problem(s).</source>
+        <translation>
+            <numerusform>The archive has %n problem.</numerusform>
+            <numerusform>The archive has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the copy (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive.json or the folder holding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 items (%2 already present), %3 photos (%4 already present), %5 entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 items, %2 photos and %3 entities to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an archive (with --demo: the demo content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one item in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved revisions of an item&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a translation as done for the current source text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the archive&apos;s integrity and invariants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON archive (creates the archive if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole archive as JSON + media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--archive DIR] COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PressDesk archive tool. The archive is DIR, else $PRESSDESK_ARCHIVE, else %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 error, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PressDesk archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file is damaged. Nothing was changed; restore it from a backup or open another archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of PressDesk. Update PressDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is busy: another program is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is read-only, so this change cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this item since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <comment>item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>translation state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>translation state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>translation state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <comment>translation state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <comment>translation state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::ItemListPresentation</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU</source>
+        <comment>translation state column, Russian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <comment>translation state column, English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::ItemPreview</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text in this language yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::MainWindow</name>
+    <message>
+        <source>About PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PressDesk %1&lt;/b&gt;&lt;br&gt;A bilingual archive, editor and publisher for a press office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open. Use Archive → Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PressDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see it in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Bilingual press-office archive, editor and publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the archive in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

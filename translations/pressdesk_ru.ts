@@ -1,4 +1,541 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>Press::App</name>
+    <message>
+        <source>Try &apos;pressdesk-cli --help&apos;.</source>
+        <translation>Справка: pressdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more arguments.</source>
+        <translation>Команде «%1» не хватает аргументов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; got unexpected arguments: %2</source>
+        <translation>Команда «%1» получила лишние аргументы: %2</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ru or en.</source>
+        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+    <message>
+        <source>Fill the new archive with the bilingual demo content.</source>
+        <translation>Заполнить новый архив двуязычными демонстрационными материалами.</translation>
+    </message>
+    <message>
+        <source>Created archive %1 with %2 demo items and %3 photos.</source>
+        <translation>Создан архив %1: демонстрационных материалов — %2, фотографий — %3.</translation>
+    </message>
+    <message>
+        <source>Created empty archive %1.</source>
+        <translation>Создан пустой архив %1.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Item id or UUID.</source>
+        <translation>Номер или UUID материала.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation>Материал %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Рубрика: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Source language: %1</source>
+        <translation>Язык оригинала: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2 (%3×%4)</source>
+        <translation>Фото %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Only this language (ru or en).</source>
+        <translation>Только этот язык (ru или en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The translated language (ru or en).</source>
+        <translation>Язык перевода (ru или en).</translation>
+    </message>
+    <message>
+        <source>&apos;mark-done&apos; needs --lang ru or --lang en.</source>
+        <translation>Команде «mark-done» нужен параметр --lang ru или --lang en.</translation>
+    </message>
+    <message>
+        <source>Marked the %1 translation of item %2 as done.</source>
+        <translation>Перевод материала %2 (%1) отмечен как готовый.</translation>
+    </message>
+    <message>
+        <source>Do not re-hash media files (sizes are still checked).</source>
+        <translation>Не пересчитывать хеши медиафайлов (размеры проверяются).</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>Archive %1 is consistent.</source>
+        <translation>Архив %1 в порядке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has %n problem(s).</source>
+        <translation>
+            <numerusform>В архиве %n проблема.</numerusform>
+            <numerusform>В архиве %n проблемы.</numerusform>
+            <numerusform>В архиве %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the copy (new or empty).</source>
+        <translation>Папка для копии (новая или пустая).</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
+        <source>archive.json or the folder holding it.</source>
+        <translation>Файл archive.json или папка с ним.</translation>
+    </message>
+    <message>
+        <source>Imported %1 items (%2 already present), %3 photos (%4 already present), %5 entities.</source>
+        <translation>Импортировано материалов: %1 (уже были: %2), фотографий: %3 (уже были: %4), тегов: %5.</translation>
+    </message>
+    <message>
+        <source>Folder to write (new or empty).</source>
+        <translation>Папка для записи (новая или пустая).</translation>
+    </message>
+    <message>
+        <source>Exported %1 items, %2 photos and %3 entities to %4.</source>
+        <translation>Экспортировано в %4: материалов — %1, фотографий — %2, тегов — %3.</translation>
+    </message>
+    <message>
+        <source>Create an archive (with --demo: the demo content).</source>
+        <translation>Создать архив (с --demo — с демонстрационными материалами).</translation>
+    </message>
+    <message>
+        <source>List the items.</source>
+        <translation>Список материалов.</translation>
+    </message>
+    <message>
+        <source>Show one item in both languages.</source>
+        <translation>Показать материал на обоих языках.</translation>
+    </message>
+    <message>
+        <source>List the saved revisions of an item&apos;s texts.</source>
+        <translation>Список сохранённых версий текстов материала.</translation>
+    </message>
+    <message>
+        <source>Mark a translation as done for the current source text.</source>
+        <translation>Отметить перевод как готовый для текущего текста оригинала.</translation>
+    </message>
+    <message>
+        <source>Check the archive&apos;s integrity and invariants.</source>
+        <translation>Проверить целостность и согласованность архива.</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the archive.</source>
+        <translation>Сделать согласованную копию архива.</translation>
+    </message>
+    <message>
+        <source>Import a JSON archive (creates the archive if needed).</source>
+        <translation>Импортировать архив JSON (при необходимости создаёт архив).</translation>
+    </message>
+    <message>
+        <source>Export the whole archive as JSON + media.</source>
+        <translation>Экспортировать весь архив в JSON с медиафайлами.</translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--archive DIR] COMMAND [OPTIONS]</source>
+        <translation>Использование: pressdesk-cli [--archive ПАПКА] КОМАНДА [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>PressDesk archive tool. The archive is DIR, else $PRESSDESK_ARCHIVE, else %1.</source>
+        <translation>Работа с архивом PressDesk. Архив — ПАПКА, иначе $PRESSDESK_ARCHIVE, иначе %1.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 error, 2 usage error.</source>
+        <translation>Код возврата: 0 — успех, 1 — ошибка, 2 — неверный вызов.</translation>
+    </message>
+    <message>
+        <source>The archive folder.</source>
+        <translation>Папка архива.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Не указана команда.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Недопустимый запрос.</translation>
+    </message>
+    <message>
+        <source>It was not found.</source>
+        <translation>Не найдено.</translation>
+    </message>
+    <message>
+        <source>It already exists.</source>
+        <translation>Уже существует.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <source>This is not a PressDesk archive.</source>
+        <translation>Это не архив PressDesk.</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged. Nothing was changed; restore it from a backup or open another archive.</source>
+        <translation>Файл архива повреждён. Ничего не изменено; восстановите его из резервной копии или откройте другой архив.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of PressDesk. Update PressDesk to open it.</source>
+        <translation>Архив создан более новой версией PressDesk. Обновите PressDesk, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The archive is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Архив занят: в него пишет другая программа. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The archive is read-only, so this change cannot be saved.</source>
+        <translation>Архив доступен только для чтения, поэтому изменение нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The archive database reported an error.</source>
+        <translation>База данных архива сообщила об ошибке.</translation>
+    </message>
+    <message>
+        <source>The file is not in the expected format.</source>
+        <translation>Файл имеет неожиданный формат.</translation>
+    </message>
+    <message>
+        <source>This format is not supported.</source>
+        <translation>Этот формат не поддерживается.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item since you opened it.</source>
+        <translation>Кто-то другой изменил этот материал, пока он был открыт у вас.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <comment>section</comment>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <comment>section</comment>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <comment>section</comment>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <comment>section</comment>
+        <translation>Анонс</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <comment>section</comment>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>section</comment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>item status</comment>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>item status</comment>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>item status</comment>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <comment>item status</comment>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>item status</comment>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>translation state</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>translation state</comment>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>translation state</comment>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <comment>translation state</comment>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <comment>translation state</comment>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::ItemListPresentation</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <source>Title (Russian)</source>
+        <translation>Заголовок (рус.)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Заголовок (англ.)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>RU</source>
+        <comment>translation state column, Russian</comment>
+        <translation>РУС</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <comment>translation state column, English</comment>
+        <translation>АНГЛ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::ItemPreview</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Загрузка фото…</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>Без подписи</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <source>No text in this language yet.</source>
+        <translation>На этом языке текста пока нет.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::MainWindow</name>
+    <message>
+        <source>About PressDesk</source>
+        <translation>О программе PressDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PressDesk %1&lt;/b&gt;&lt;br&gt;A bilingual archive, editor and publisher for a press office.</source>
+        <translation>&lt;b&gt;PressDesk %1&lt;/b&gt;&lt;br&gt;Двуязычный архив, редактор и публикатор для пресс-службы.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архив</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>&amp;Открыть архив…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About PressDesk</source>
+        <translation>&amp;О программе PressDesk</translation>
+    </message>
+    <message>
+        <source>No archive is open. Use Archive → Open Archive…</source>
+        <translation>Архив не открыт. Выберите «Архив → Открыть архив…»</translation>
+    </message>
+    <message>
+        <source>Cannot list the items</source>
+        <translation>Не удалось получить список материалов</translation>
+    </message>
+    <message>
+        <source>PressDesk — %1</source>
+        <translation>PressDesk — %1</translation>
+    </message>
+    <message>
+        <source>Select an item to see it in both languages.</source>
+        <translation>Выберите материал, чтобы увидеть его на обоих языках.</translation>
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation>PressDesk</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1</source>
+        <translation>Не удалось открыть архив %1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <source>Cannot show the item</source>
+        <translation>Не удалось показать материал</translation>
+    </message>
+    <message>
+        <source>No archive</source>
+        <translation>Архив не открыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Bilingual press-office archive, editor and publisher.</source>
+        <translation>Двуязычный архив, редактор и публикатор для пресс-службы.</translation>
+    </message>
+    <message>
+        <source>Open the archive in &lt;dir&gt;.</source>
+        <translation>Открыть архив в папке &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive %1</source>
+        <translation>Не удалось создать архив %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,195 @@
+// The real main window on the demo archive, offscreen: list, sorting, preview, errors.
+#include <archive/itemlistmodel.h>
+#include <common/translator.h>
+#include <demo/demoarchive.h>
+#include <support/testsupport.h>
+#include <ui/dialogservice.h>
+#include <ui/itempreview.h>
+#include <ui/mainwindow.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Press;
+
+namespace {
+
+// Answers dialogs from a script and remembers every error it was asked to show.
+class ScriptedDialogs final : public Ui::DialogService
+{
+public:
+    QString nextDirectory;
+    QList<Error> errors;
+
+    QString chooseDirectory(QWidget *, const QString &, const QString &) override
+    {
+        return std::exchange(nextDirectory, QString());
+    }
+    void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+};
+
+} // namespace
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<ScriptedDialogs> m_dialogs;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    QTableView *list() { return m_window->findChild<QTableView *>(u"itemList"_s); }
+    Ui::ItemPreview *preview() { return m_window->findChild<Ui::ItemPreview *>(u"itemPreview"_s); }
+
+    int rowOfTitle(const QString &titleRu)
+    {
+        QAbstractItemModel *model = list()->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, Archive::ItemListModel::TitleRu).data().toString() == titleRu)
+                return row;
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Test::initTestEnvironment();
+        App::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void init()
+    {
+        QTest::failOnWarning(
+            QRegularExpression(u"^(?!This plugin does not support propagateSizeHints)"_s));
+        m_tmp = std::make_unique<QTemporaryDir>();
+        auto demo = Demo::createDemoArchive(m_tmp->filePath(u"Демо"_s));
+        PRESS_VERIFY_RESULT(demo);
+        m_dialogs = std::make_unique<ScriptedDialogs>();
+        m_window = std::make_unique<Ui::MainWindow>(*m_dialogs);
+        m_window->setArchive(std::move(*demo));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dialogs.reset();
+        m_tmp.reset();
+    }
+
+    void listsTheDemoArchive()
+    {
+        QAbstractItemModel *model = list()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_window->itemModel()->totalCount(), 34);
+        QCOMPARE(model->rowCount(), 34);
+        QCOMPARE(model->headerData(Archive::ItemListModel::TitleRu, Qt::Horizontal).toString(),
+                 u"Title (Russian)"_s);
+        QCOMPARE(model->headerData(Archive::ItemListModel::Photos, Qt::Horizontal).toString(),
+                 u"Photos"_s);
+        // Newest first; codes appear as labels.
+        QCOMPARE(model->index(0, Archive::ItemListModel::Date).data().toString(), u"15/05/2026"_s);
+        QCOMPARE(model->index(0, Archive::ItemListModel::Status).data().toString(), u"Draft"_s);
+        QCOMPARE(model->index(0, Archive::ItemListModel::StateEn).data().toString(), u"Missing"_s);
+        QCOMPARE(model->index(0, Archive::ItemListModel::StateRu).data().toString(), u"Original"_s);
+        const QLabel *status = m_window->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY2(status->text().startsWith(u"34 items"_s), qPrintable(status->text()));
+        QCOMPARE(m_dialogs->errors.size(), 0);
+    }
+
+    void previewShowsBothLanguagesAndPhotos()
+    {
+        const int row = rowOfTitle(
+            u"Генеральный секретарь ОДКБ Юрий Хачатуров принял участие во встрече высших "
+            "исполнительных должностных лиц СНГ, ОДКБ и ШОС"_s);
+        QVERIFY(row >= 0);
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                          list()->visualRect(list()->model()->index(row, 2)).center());
+        QTRY_VERIFY(preview()->itemId() > 0);
+        const QString text = preview()->toPlainText();
+        QVERIFY2(text.contains(u"Циндао"_s), qPrintable(text));
+        QVERIFY(text.contains(u"CSTO Secretary General Yury Khachaturov takes part"_s));
+        QVERIFY(text.contains(u"Done"_s));
+        QVERIFY(text.contains(u"Qingdao, 9 June 2018"_s));       // English caption
+        QVERIFY(text.contains(u"Циндао, 9 июня 2018 года"_s));  // Russian caption
+        // The thumbnail is made in the background and then shown.
+        QTRY_VERIFY_WITH_TIMEOUT(preview()->toHtml().contains(u"<img"_s), 10000);
+        QVERIFY(QFile::exists(m_tmp->filePath(u"Демо/thumbnails"_s)));
+    }
+
+    void outdatedTranslationIsVisible()
+    {
+        const int row = rowOfTitle(u"Генеральный секретарь ОДКБ провёл встречу с делегацией ОБСЕ"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(list()->model()->index(row, Archive::ItemListModel::StateEn).data().toString(),
+                 u"Outdated"_s);
+        list()->selectRow(row);
+        QTRY_VERIFY(preview()->toPlainText().contains(u"Outdated"_s));
+    }
+
+    void sortsByClickingAHeader()
+    {
+        QHeaderView *header = list()->horizontalHeader();
+        const int x = header->sectionViewportPosition(Archive::ItemListModel::Date)
+                      + header->sectionSize(Archive::ItemListModel::Date) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QAbstractItemModel *model = list()->model();
+        QTRY_COMPARE(model->index(0, Archive::ItemListModel::Date).data().toString(),
+                     u"14/05/2002"_s);
+        const int sx = header->sectionViewportPosition(Archive::ItemListModel::StateEn)
+                       + header->sectionSize(Archive::ItemListModel::StateEn) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(sx, header->height() / 2));
+        QTRY_COMPARE(model->index(0, Archive::ItemListModel::StateEn).data().toString(),
+                     u"Done"_s);
+    }
+
+    void brokenArchiveShowsAnErrorAndKeepsTheOpenOne()
+    {
+        const QString broken = m_tmp->filePath(u"broken"_s);
+        QVERIFY(QDir().mkpath(broken));
+        QFile f(broken + u"/archive.sqlite"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not sqlite");
+        f.close();
+        m_dialogs->nextDirectory = broken;
+        m_window->findChild<QAction *>(u"openArchiveAction"_s)->trigger();
+        QCOMPARE(m_dialogs->errors.size(), 1);
+        QCOMPARE(m_dialogs->errors.first().code, ErrorCode::ArchiveCorrupt);
+        QVERIFY(m_window->archive()->path().endsWith(u"Демо"_s));
+        QCOMPARE(m_window->itemModel()->totalCount(), 34);
+    }
+
+    void opensAnotherArchive()
+    {
+        const QString other = m_tmp->filePath(u"other"_s);
+        {
+            auto archive = Test::createArchive(other);
+            QVERIFY(archive);
+            Model::Item item = Test::makeItem(u"Единственная запись"_s, u"The only item"_s);
+            PRESS_VERIFY_RESULT(archive->items().create(item));
+        }
+        QSignalSpy changed(m_window.get(), &Ui::MainWindow::archiveChanged);
+        m_dialogs->nextDirectory = other;
+        m_window->findChild<QAction *>(u"openArchiveAction"_s)->trigger();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_window->itemModel()->totalCount(), 1);
+        QTRY_VERIFY(preview()->toPlainText().contains(u"The only item"_s));
+        QCOMPARE(m_dialogs->errors.size(), 0);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
