@@ -25,8 +25,8 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
     }
     const QString language = uiLanguageFor(locale);
     for (const auto &[name, dir] :
-         {std::pair{u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-          std::pair{u"pressdesk_"_s + language, u":/i18n"_s}}) {
+         {std::pair{QString(u"qtbase_"_s + language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+          std::pair{QString(u"pressdesk_"_s + language), u":/i18n"_s}}) {
         auto *translator = new QTranslator(&app);
         translator->setProperty(kMarker, true);
         if (translator->load(name, dir))

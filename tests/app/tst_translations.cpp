@@ -32,6 +32,8 @@ private slots:
         QVERIFY(QFile::exists(u":/i18n/pressdesk_%1.qm"_s.arg(language)));
         QTranslator translator;
         QVERIFY(translator.load(u"pressdesk_"_s + language, u":/i18n"_s));
+        if (language == u"ru")
+            QCOMPARE(translator.translate("Press::App", "Cancelled."), u"Отменено."_s);
     }
 
     void russianIsInstalledForARussianLocale()
