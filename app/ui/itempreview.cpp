@@ -76,24 +76,33 @@ void ItemPreview::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
 }
 
-QString ItemPreview::photoBlock(Language language) const
+QString ItemPreview::photoBlock() const
 {
-    QString html;
+    // One row per photo under both columns: the thumbnail once, both captions beside it. Images
+    // inside the 48% columns would set a minimum width wider than a narrow preview.
+    if (m_content->photos.isEmpty())
+        return {};
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"4\">"_s;
     for (const Model::Photo &p : std::as_const(m_content->photos)) {
         const QString thumb = m_thumbnails.request(p.sha256, m_content->originalPath(p.sha256));
-        html += u"<p>"_s;
+        html += u"<tr><td width=\"170\" valign=\"top\">"_s;
         if (!thumb.isEmpty())
-            html += u"<img src=\"%1\" width=\"240\"><br>"_s.arg(
+            html += u"<img src=\"%1\" width=\"160\">"_s.arg(
                 QUrl::fromLocalFile(thumb).toString().toHtmlEscaped());
         else
-            html += u"<i>%1</i><br>"_s.arg(esc(tr("Loading photo…")));
-        const QString caption = p.caption(language);
-        html += caption.isEmpty() ? u"<i>%1</i>"_s.arg(esc(tr("No caption"))) : esc(caption);
+            html += u"<i>%1</i>"_s.arg(esc(tr("Loading photo…")));
+        html += u"</td><td valign=\"top\">"_s;
+        for (Language language : allLanguages()) {
+            const QString caption = p.caption(language);
+            html += caption.isEmpty() ? u"<i>%1</i>"_s.arg(esc(tr("No caption"))) : esc(caption);
+            html += u"<br>"_s;
+        }
         if (!p.credit.isEmpty())
-            html += u"<br><small>%1</small>"_s.arg(esc(tr("Photo: %1").arg(p.credit)));
-        html += u"</p>"_s;
+            html += u"<small style=\"color:#666666\">%1</small><br>"_s.arg(
+                esc(tr("Photo: %1").arg(p.credit)));
+        html += u"<small style=\"color:#666666\">%1</small></td></tr>"_s.arg(esc(p.originalName));
     }
-    return html;
+    return html + u"</table>"_s;
 }
 
 QString ItemPreview::languageColumn(Language language) const
@@ -108,13 +117,12 @@ QString ItemPreview::languageColumn(Language language) const
         html += u"<p><i>%1</i></p>"_s.arg(esc(tr("No text in this language yet.")));
         return html;
     }
-    html += u"<h2>%1</h2>"_s.arg(esc(t.title));
+    html += u"<h3>%1</h3>"_s.arg(esc(t.title));
     if (!t.place.isEmpty())
         html += u"<p style=\"color:#666666\">%1</p>"_s.arg(esc(t.place));
     if (!t.lead.isEmpty())
         html += u"<p><b>%1</b></p>"_s.arg(esc(t.lead));
     html += Text::markdownToHtml(t.body);
-    html += photoBlock(language);
     return html;
 }
 
@@ -131,10 +139,13 @@ void ItemPreview::render()
         facts << QLocale().toString(item.eventDate, QLocale::LongFormat);
     facts << App::sectionLabel(item.section) << App::statusLabel(item.status);
     html += u"<p style=\"color:#555555\">%1</p>"_s.arg(esc(facts.join(u" · "_s)));
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
-            "<td width=\"50%\" valign=\"top\">%1</td>"
-            "<td width=\"50%\" valign=\"top\">%2</td></tr></table>"_s.arg(
+    // 48% each: QTextDocument adds cell padding to percentage widths, and 50% + 50% would
+    // overflow into a horizontal scroll bar.
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
+            "<td width=\"48%\" valign=\"top\">%1</td><td width=\"4%\"></td>"
+            "<td width=\"48%\" valign=\"top\">%2</td></tr></table>"_s.arg(
                 languageColumn(Language::Ru), languageColumn(Language::En));
+    html += photoBlock();
     if (!m_content->entities.isEmpty()) {
         QStringList tags;
         const Language ui = QLocale().language() == QLocale::Russian ? Language::Ru : Language::En;

@@ -42,7 +42,7 @@ protected:
 private:
     void render();
     [[nodiscard]] QString languageColumn(Language language) const;
-    [[nodiscard]] QString photoBlock(Language language) const;
+    [[nodiscard]] QString photoBlock() const;
 
     ThumbnailLoader &m_thumbnails;
     std::optional<Content> m_content;

@@ -156,7 +156,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_presentation->setSourceModel(m_model.get());
         m_list->resizeColumnsToContents();
         for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
-            m_list->setColumnWidth(column, 260);
+            m_list->setColumnWidth(column, 230);
         setWindowTitle(tr("PressDesk — %1").arg(QDir::toNativeSeparators(m_archive->path())));
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
         if (m_presentation->rowCount() > 0)
