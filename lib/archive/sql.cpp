@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include <core/logging.h>
+#include <model/itemtext.h>
 
 using namespace Qt::StringLiterals;
 
@@ -128,11 +129,14 @@ namespace Press::Archive {
 
 QString translationStateSql(const QString &item, const QString &text, const QString &source)
 {
+    // "Empty" is tested through the hash of an empty text, not the fields themselves, so that
+    // the item_text_state index covers the whole expression.
+    static const QString emptyHash = Model::ItemText().contentHash();
     return u"CASE WHEN %1.source_lang = %2.lang THEN 'original'"
-           " WHEN %2.title = '' AND %2.lead = '' AND %2.body = '' AND %2.place = '' THEN 'missing'"
+           " WHEN %2.content_hash = '%4' THEN 'missing'"
            " WHEN %2.translated_from_hash IS NULL THEN 'in-progress'"
            " WHEN %2.translated_from_hash = %3.content_hash THEN 'done'"
-           " ELSE 'outdated' END"_s.arg(item, text, source);
+           " ELSE 'outdated' END"_s.arg(item, text, source, emptyHash);
 }
 
 } // namespace Press::Archive
