@@ -30,8 +30,9 @@ public:
     Result<QList<Problem>> execute()
     {
         for (auto step : {&Checker::integrity, &Checker::foreignKeys, &Checker::schema,
-                          &Checker::items, &Checker::texts, &Checker::revisions, &Checker::photos,
-                          &Checker::entities, &Checker::media}) {
+                          &Checker::items, &Checker::texts, &Checker::states,
+                          &Checker::revisions, &Checker::photos, &Checker::entities,
+                          &Checker::media}) {
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
@@ -143,6 +144,26 @@ private:
                 error(u"text"_s, u"%1: the source language is marked as a translation"_s.arg(where));
             if (isSource && text.isEmpty())
                 warning(u"text"_s, u"%1: the source language text is empty"_s.arg(where));
+        }
+        return ok();
+    }
+
+    Result<void> states()
+    {
+        // item_text.state is derived; it must match the rule applied to the stored hashes.
+        static const QString sql = u"SELECT t.item_id, t.lang, t.state, "_s
+                                   + translationStateSql(u"i"_s, u"t"_s, u"src"_s)
+                                   + u" FROM item_text t JOIN item i ON i.id = t.item_id"
+                                     " JOIN item_text src ON src.item_id = i.id"
+                                     " AND src.lang = i.source_lang ORDER BY t.item_id, t.lang"_s;
+        auto q = Press::Archive::run(m_db, sql);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            if (q->value(2).toString() != q->value(3).toString())
+                error(u"text"_s, u"item %1 (%2): stored translation state '%3' should be '%4'"_s.arg(
+                                     q->value(0).toString(), q->value(1).toString(),
+                                     q->value(2).toString(), q->value(3).toString()));
         }
         return ok();
     }

@@ -20,7 +20,6 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
     // Two steps, so that 200,000 items cost one index walk: first the ids of the page in the
     // requested order (each query below is served by an index, see migration 3), then the
     // display columns of just those ids.
-    static const QString stateRu = translationStateSql(u"i"_s, u"t"_s, u"src"_s);
     const QString dir = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString idSql;
     switch (m_sortColumn) {
@@ -37,14 +36,8 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
         break;
     case StateRu:
     case StateEn:
-        // Without INDEXED BY the planner reads the source text rows themselves (bodies and
-        // all, ~15× slower); the covering index holds everything the state rule needs.
-        idSql = u"SELECT i.id FROM item i"
-                " JOIN item_text t INDEXED BY item_text_state ON t.item_id = i.id AND t.lang = '%1'"
-                " JOIN item_text src INDEXED BY item_text_state"
-                " ON src.item_id = i.id AND src.lang = i.source_lang"
-                " ORDER BY %2 %3, i.id %3"_s
-                    .arg(m_sortColumn == StateRu ? u"ru"_s : u"en"_s, stateRu, dir);
+        idSql = u"SELECT item_id FROM item_text WHERE lang = '%1' ORDER BY state %2, item_id %2"_s
+                    .arg(m_sortColumn == StateRu ? u"ru"_s : u"en"_s, dir);
         break;
     case Photos:
         idSql = u"SELECT i.id FROM item i ORDER BY"
@@ -68,16 +61,13 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
     idList.reserve(order.size());
     for (qint64 id : std::as_const(order))
         idList << QString::number(id); // numbers we just read: safe to inline
-    static const QString stateOfRu = translationStateSql(u"i"_s, u"ru"_s, u"src"_s);
-    static const QString stateOfEn = translationStateSql(u"i"_s, u"en"_s, u"src"_s);
-    const QString sql = u"SELECT i.id, i.event_date, i.section, ru.title, en.title, i.status, "_s
-                        + stateOfRu + u", "_s + stateOfEn
-                        + u", (SELECT count(*) FROM item_photo p WHERE p.item_id = i.id)"
-                          " FROM item i"
-                          " JOIN item_text ru ON ru.item_id = i.id AND ru.lang = 'ru'"
-                          " JOIN item_text en ON en.item_id = i.id AND en.lang = 'en'"
-                          " JOIN item_text src ON src.item_id = i.id AND src.lang = i.source_lang"
-                          " WHERE i.id IN ("_s
+    const QString sql = u"SELECT i.id, i.event_date, i.section, ru.title, en.title, i.status,"
+                        " ru.state, en.state,"
+                        " (SELECT count(*) FROM item_photo p WHERE p.item_id = i.id)"
+                        " FROM item i"
+                        " JOIN item_text ru ON ru.item_id = i.id AND ru.lang = 'ru'"
+                        " JOIN item_text en ON en.item_id = i.id AND en.lang = 'en'"
+                        " WHERE i.id IN ("_s
                         + idList.join(u',') + u')';
     auto q = run(m_db, sql);
     if (!q)

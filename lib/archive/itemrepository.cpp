@@ -172,6 +172,15 @@ Result<void> ItemRepository::writeText(qint64 itemId, const ItemText &text, cons
                                            text.body, text.place, hash, fromTimestamp(now)});
 }
 
+Result<void> ItemRepository::refreshStates(qint64 itemId)
+{
+    static const QString sql = refreshTranslationStateSql() + u" WHERE item_id = ?"_s;
+    auto q = run(m_db, sql, {itemId});
+    if (!q)
+        return q.error();
+    return ok();
+}
+
 Result<void> ItemRepository::writeLinks(const Item &item)
 {
     for (const QString &sql : {u"DELETE FROM item_photo WHERE item_id = ?"_s,
@@ -227,6 +236,8 @@ Result<void> ItemRepository::create(Item &item)
         if (auto r = writeText(stored.id, t, now, !t.isEmpty()); !r)
             return r;
     }
+    if (auto r = refreshStates(stored.id); !r)
+        return r;
     if (auto r = writeLinks(stored); !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -279,6 +290,9 @@ Result<void> ItemRepository::save(Item &item)
         if (changed)
             t.updatedAt = fromTimestamp(now);
     }
+    // Both languages: editing the source can make the other language outdated.
+    if (auto r = refreshStates(stored.id); !r)
+        return r;
     if (auto r = writeLinks(stored); !r)
         return r;
     if (auto r = tx.commit(); !r)
@@ -369,6 +383,8 @@ Result<void> ItemRepository::insertVerbatim(Item &item, const QList<Revision> &r
         if (auto r = insertRevision(item.id, revision); !r)
             return r;
     }
+    if (auto r = refreshStates(item.id); !r)
+        return r;
     return writeLinks(item);
 }
 

@@ -47,6 +47,7 @@ private:
     [[nodiscard]] Result<void> writeText(qint64 itemId, const Model::ItemText &text,
                                          const QString &now, bool addRevision);
     [[nodiscard]] Result<void> writeLinks(const Model::Item &item);
+    [[nodiscard]] Result<void> refreshStates(qint64 itemId);
     [[nodiscard]] Result<void> insertRevision(qint64 itemId, const Model::Revision &revision);
 
     QSqlDatabase m_db;

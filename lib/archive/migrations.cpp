@@ -109,6 +109,13 @@ const QList<Step> &steps()
              u"CREATE INDEX item_text_state ON item_text(lang, item_id, content_hash,"
              " translated_from_hash)"_s,
          }},
+        {4,
+         u"stored translation state, so lists sort and filter by it through an index",
+         {
+             u"ALTER TABLE item_text ADD COLUMN state TEXT NOT NULL DEFAULT 'missing'"_s,
+             refreshTranslationStateSql(),
+             u"CREATE INDEX item_text_lang_state ON item_text(lang, state, item_id)"_s,
+         }},
     };
     return all;
 }

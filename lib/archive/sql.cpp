@@ -139,4 +139,12 @@ QString translationStateSql(const QString &item, const QString &text, const QStr
            " ELSE 'outdated' END"_s.arg(item, text, source, emptyHash);
 }
 
+QString refreshTranslationStateSql()
+{
+    return u"UPDATE item_text SET state = (SELECT "_s
+           + translationStateSql(u"i"_s, u"item_text"_s, u"src"_s)
+           + u" FROM item i JOIN item_text src ON src.item_id = i.id AND src.lang = i.source_lang"
+             " WHERE i.id = item_text.item_id)"_s;
+}
+
 } // namespace Press::Archive

@@ -49,4 +49,9 @@ namespace Press::Archive {
 [[nodiscard]] QString translationStateSql(const QString &item, const QString &text,
                                           const QString &source);
 
+// UPDATE statement that stores that state in item_text.state for every row (append
+// " WHERE item_id = ?" for one item). The column is derived data, refreshed in the transaction of
+// every save, so lists and filters can sort and select by state through an index.
+[[nodiscard]] QString refreshTranslationStateSql();
+
 } // namespace Press::Archive

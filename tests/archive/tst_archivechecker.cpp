@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("source marked as translation")
             << u"sql:UPDATE item_text SET translated_from_hash = 'x' WHERE item_id = 1 AND lang = 'ru'"_s
             << u"text"_s << true;
+        QTest::newRow("stale stored translation state")
+            << u"sql:UPDATE item_text SET state = 'done' WHERE item_id = 13 AND lang = 'en'"_s
+            << u"text"_s << true;
         QTest::newRow("unknown section") << u"sql:UPDATE item SET section = 'gossip' WHERE id = 3"_s
                                          << u"item"_s << true;
         QTest::newRow("text row missing")

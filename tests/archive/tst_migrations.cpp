@@ -62,6 +62,11 @@ private slots:
         QVERIFY(item->photos.at(0).isCover);
         QVERIFY(!item->photos.at(1).isCover);
 
+        // The stored state (migration 4) agrees with the rule.
+        QCOMPARE(Archive::scalar(a.connection(),
+                                 u"SELECT state FROM item_text WHERE item_id = 1 AND lang = 'en'"_s)
+                     ->toString(),
+                 u"done"_s);
         auto second = a.items().load(2);
         QCOMPARE(second->translationState(Language::En), Model::TranslationState::Missing);
 
