@@ -457,16 +457,25 @@ int cmdImportJson(Context &ctx, const QStringList &args)
     int code = kExitOk;
     if (!parseCommand(ctx, parser, u"import-json"_s, args, 1, 1, &code))
         return code;
-    // Importing into a folder that is not an archive yet creates it.
-    auto archive = Archive::Archive::isArchiveFolder(ctx.archivePath)
-                       ? openArchive(ctx)
-                       : Archive::Archive::create(ctx.archivePath);
+    // Importing into a folder that is not an archive yet creates it (and removes it again if the
+    // import fails, so a typo in the file name leaves no empty archive behind).
+    const bool creating = !Archive::Archive::isArchiveFolder(ctx.archivePath);
+    const bool folderExisted = QFileInfo::exists(ctx.archivePath);
+    auto archive = creating ? Archive::Archive::create(ctx.archivePath) : openArchive(ctx);
     if (!archive)
         return runtimeError(ctx, archive.error());
     Exchange::JsonImporter importer(**archive);
     auto report = importer.importFrom(parser.positionalArguments().constFirst());
-    if (!report)
+    if (!report) {
+        if (creating) {
+            const QString path = (*archive)->path();
+            archive->reset();
+            QDir(path).removeRecursively();
+            if (folderExisted)
+                QDir().mkpath(path);
+        }
         return runtimeError(ctx, report.error());
+    }
     ctx.out << Tr::tr("Imported %1 items (%2 already present), %3 photos (%4 already present), "
                       "%5 entities.")
                    .arg(report->itemsAdded)

@@ -40,9 +40,25 @@ JsonExporter::JsonExporter(Archive::Archive &archive)
 
 Result<ExportReport> JsonExporter::exportTo(const QString &dir)
 {
-    QDir out(dir);
+    const QDir out(dir);
+    // Checked here, before anything that could clean up: a folder with the user's files in it is
+    // never written to, and so never removed.
     if (out.exists() && !out.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return makeError(ErrorCode::AlreadyExists, u"%1 exists and is not empty"_s.arg(dir));
+    const bool existed = out.exists();
+    auto result = write(dir);
+    if (!result) {
+        // Leave no half-written export: the folder was new or empty before.
+        QDir(dir).removeRecursively();
+        if (existed)
+            QDir().mkpath(dir);
+    }
+    return result;
+}
+
+Result<ExportReport> JsonExporter::write(const QString &dir)
+{
+    QDir out(dir);
     if (!QDir().mkpath(out.absoluteFilePath(JsonFormat::kMediaDir)))
         return makeError(ErrorCode::Io, u"cannot create %1"_s.arg(out.absolutePath()));
 

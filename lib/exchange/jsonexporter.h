@@ -34,6 +34,8 @@ public:
     [[nodiscard]] Result<ExportReport> exportTo(const QString &dir);
 
 private:
+    [[nodiscard]] Result<ExportReport> write(const QString &dir);
+
     Archive::Archive &m_archive;
     std::function<bool(int, int)> m_progress;
 };

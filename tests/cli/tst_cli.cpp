@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,6 +220,12 @@ private slots:
         const Run bad = cli({u"--archive"_s, copy, u"import-json"_s, broken.fileName()});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(u"items[0].uuid"_s), qPrintable(bad.err));
+        QCOMPARE(cli({u"--archive"_s, copy, u"list"_s, u"--json"_s}).out.count(u"\"uuid\""_s), 34);
+
+        // Into a new folder: a failed import leaves no empty archive behind.
+        const QString fresh = m_tmp->filePath(u"fresh"_s);
+        QCOMPARE(cli({u"--archive"_s, fresh, u"import-json"_s, broken.fileName()}).code, 1);
+        QVERIFY(!QFileInfo::exists(fresh));
     }
 
     void backupOfLiveArchivePassesCheck()

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,9 +126,22 @@ private slots:
 
     void exportRefusesNonEmptyFolder()
     {
+        const auto before = treeHashes(m_export);
         auto r = Exchange::JsonExporter(*m_demo).exportTo(m_export);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(treeHashes(m_export), before); // the earlier export is untouched
+    }
+
+    void failedExportLeavesNothing()
+    {
+        const QString sha = m_demo->photos().list()->first().sha256;
+        QVERIFY(QFile::remove(m_demo->media().pathFor(sha)));
+        const QString dest = m_tmp->filePath(u"incomplete"_s);
+        auto r = Exchange::JsonExporter(*m_demo).exportTo(dest);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QVERIFY(!QFileInfo::exists(dest));
     }
 
     void malformedInputChangesNothing_data()
