@@ -99,6 +99,17 @@ Result<std::unique_ptr<Archive::Archive>> openArchive(const Context &ctx)
     return Archive::Archive::open(ctx.archivePath);
 }
 
+// Removes an archive this command has just created in a new or empty folder (after a failed demo
+// fill or import), putting back the empty folder if there was one: nothing of the user's is lost.
+void discardCreatedArchive(std::unique_ptr<Archive::Archive> &archive, bool folderExisted)
+{
+    const QString path = archive->path();
+    archive.reset();
+    QDir(path).removeRecursively();
+    if (folderExisted)
+        QDir().mkpath(path);
+}
+
 std::optional<Language> parseLanguage(Context &ctx, const QString &code, int *exitCode)
 {
     const auto language = languageFromCode(code);
@@ -128,12 +139,7 @@ int cmdInit(Context &ctx, const QStringList &args)
     if (parser.isSet(u"demo"_s)) {
         auto report = Demo::fillDemoArchive(**archive);
         if (!report) {
-            // create() accepted only a new or empty folder, so nothing of the user's is lost.
-            const QString path = (*archive)->path();
-            archive->reset();
-            QDir(path).removeRecursively();
-            if (folderExisted)
-                QDir().mkpath(path);
+            discardCreatedArchive(*archive, folderExisted);
             return runtimeError(ctx, report.error());
         }
         ctx.out << Tr::tr("Created archive %1 with %2 demo items and %3 photos.")
@@ -467,13 +473,8 @@ int cmdImportJson(Context &ctx, const QStringList &args)
     Exchange::JsonImporter importer(**archive);
     auto report = importer.importFrom(parser.positionalArguments().constFirst());
     if (!report) {
-        if (creating) {
-            const QString path = (*archive)->path();
-            archive->reset();
-            QDir(path).removeRecursively();
-            if (folderExisted)
-                QDir().mkpath(path);
-        }
+        if (creating)
+            discardCreatedArchive(*archive, folderExisted);
         return runtimeError(ctx, report.error());
     }
     ctx.out << Tr::tr("Imported %1 items (%2 already present), %3 photos (%4 already present), "
