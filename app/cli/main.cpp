@@ -4,20 +4,18 @@
 
 #include <QGuiApplication>
 #include <QLocale>
-#include <QLoggingCategory>
 
 #include <cstdio>
 
 namespace {
 
-// The CLI's stderr carries its own one-line errors for scripts to read. Qt's platform chatter
-// (offscreen fonts, XDG_RUNTIME_DIR) is dropped unless PRESSDESK_VERBOSE is set; our own
-// categories' warnings and anything critical always pass.
+// The CLI's stderr carries its own one-line errors for scripts to read. Diagnostics (our SQL
+// warnings, Qt's platform chatter such as offscreen fonts or XDG_RUNTIME_DIR) are shown only when
+// PRESSDESK_VERBOSE is set; anything critical always passes.
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const bool verbose = !qEnvironmentVariableIsEmpty("PRESSDESK_VERBOSE");
-    const bool ours = context.category && qstrncmp(context.category, "press.", 6) == 0;
-    if (!verbose && !ours && type != QtCriticalMsg && type != QtFatalMsg)
+    if (!verbose && type != QtCriticalMsg && type != QtFatalMsg)
         return;
     fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
@@ -35,9 +33,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pressdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
     Press::App::installTranslators(app, QLocale::system());
-    // Progress chatter is for the GUI's log; the CLI prints results and one-line errors.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("press.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -259,6 +259,22 @@ private slots:
         QVERIFY2(check.out.contains(file), qPrintable(check.out));
     }
 
+    void readOnlyArchiveRefusesChangesInOneLine()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const QString db = m_archive + u"/archive.sqlite"_s;
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray before = Test::fileHash(db);
+        const Run r = cliOn({u"mark-done"_s, u"9"_s, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+        QCOMPARE(cliOn({u"list"_s}).code, 0);
+        QCOMPARE(cliOn({u"backup"_s, m_tmp->filePath(u"copy"_s)}).code, 0);
+        QCOMPARE(Test::fileHash(db), before);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
     void corruptArchiveIsAClearError()
     {
         QVERIFY(QDir().mkpath(m_archive));
