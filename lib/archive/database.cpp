@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "searchtokenizer.h"
 #include "sql.h"
 
 #include <core/logging.h>
@@ -119,6 +120,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     if (auto r = scalar(db, u"PRAGMA schema_version"_s); !r)
         return r.error();
     if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
+        return r.error();
+    if (auto r = registerSearchTokenizer(db); !r)
         return r.error();
     return database;
 }
