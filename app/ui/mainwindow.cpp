@@ -58,6 +58,7 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 460}); // every list column visible at the default width
     setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel;
@@ -156,7 +157,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_presentation->setSourceModel(m_model.get());
         m_list->resizeColumnsToContents();
         for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
-            m_list->setColumnWidth(column, 230);
+            m_list->setColumnWidth(column, 170);
         setWindowTitle(tr("PressDesk — %1").arg(QDir::toNativeSeparators(m_archive->path())));
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
         if (m_presentation->rowCount() > 0)
