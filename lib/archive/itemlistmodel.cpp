@@ -168,7 +168,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == ItemIdRole)
         return r.id;
-    if (role != Qt::DisplayRole && role != SortValueRole)
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Date: return r.date;

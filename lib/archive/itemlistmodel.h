@@ -20,7 +20,7 @@ class ItemListModel final : public QAbstractTableModel
 
 public:
     enum Column { Date, Section, TitleRu, TitleEn, Status, StateRu, StateEn, Photos, ColumnCount };
-    enum Role { ItemIdRole = Qt::UserRole + 1, SortValueRole };
+    enum Role { ItemIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 256;
 
     explicit ItemListModel(QSqlDatabase db, QObject *parent = nullptr);

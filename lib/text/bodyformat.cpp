@@ -25,9 +25,7 @@ QString markdownToPlainText(const QString &markdown)
 
 QString markdownToHtml(const QString &markdown)
 {
-    // QTextDocument::toHtml emits a full styled document; for previews we only want the body
-    // structure, so render through cmark-like rules QTextDocument already implements and keep
-    // its body content.
+    // QTextDocument::toHtml emits a whole styled document; previews embed only its body.
     QTextDocument doc;
     doc.setMarkdown(markdown, QTextDocument::MarkdownDialectCommonMark);
     QString html = doc.toHtml();
@@ -68,11 +66,6 @@ QString plainTextToMarkdown(const QString &plain)
         paragraphs << lines.join(u'\n');
     }
     return paragraphs.join(u"\n\n"_s);
-}
-
-QString htmlEscaped(const QString &text)
-{
-    return text.toHtmlEscaped();
 }
 
 } // namespace Press::Text

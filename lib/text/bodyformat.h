@@ -16,7 +16,5 @@ namespace Press::Text {
 // The stored form of text typed or pasted as plain text: lines kept, paragraphs separated by a
 // blank line, Markdown special characters escaped so that they stay literal.
 [[nodiscard]] QString plainTextToMarkdown(const QString &plain);
-// Escape HTML special characters (for building preview fragments).
-[[nodiscard]] QString htmlEscaped(const QString &text);
 
 } // namespace Press::Text

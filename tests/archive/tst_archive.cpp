@@ -33,51 +33,45 @@ class tst_Archive final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<Archive::Archive> m_archive;
+    std::unique_ptr<Test::TempArchive> m_fx;
 
 private slots:
     void initTestCase() { Test::initTestEnvironment(); }
 
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        m_archive = Test::createArchive(m_tmp->filePath(u"archive"_s));
-        QVERIFY(m_archive);
+        m_fx = std::make_unique<Test::TempArchive>();
+        QVERIFY(m_fx->archive);
     }
 
-    void cleanup()
-    {
-        m_archive.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_fx.reset(); }
 
     void photoIsStoredOnceByHash()
     {
         const QString file = Test::writeJpeg(
-            m_tmp->filePath(u"Встреча Генска ОДКБ, ШОС и Предс.Исп.СНГ в Циндао 9.06.2018.jpg"_s),
+            m_fx->filePath(u"Встреча Генска ОДКБ, ШОС и Предс.Исп.СНГ в Циндао 9.06.2018.jpg"_s),
             120, 80, 1);
         Archive::PhotoDetails details;
         details.captionRu = u"Подпись"_s;
         details.credit = u"Пресс-служба"_s;
-        auto first = m_archive->addPhoto(file, details);
+        auto first = m_fx->archive->addPhoto(file, details);
         PRESS_VERIFY_RESULT(first);
         QCOMPARE(first->originalName,
                  u"Встреча Генска ОДКБ, ШОС и Предс.Исп.СНГ в Циндао 9.06.2018.jpg"_s);
         QCOMPARE(first->width, 120);
         QCOMPARE(first->height, 80);
         QCOMPARE(first->mimeType, u"image/jpeg"_s);
-        QVERIFY(m_archive->media().contains(first->sha256));
-        QCOMPARE(Test::fileHash(m_archive->media().pathFor(first->sha256)), Test::fileHash(file));
+        QVERIFY(m_fx->archive->media().contains(first->sha256));
+        QCOMPARE(Test::fileHash(m_fx->archive->media().pathFor(first->sha256)), Test::fileHash(file));
 
-        const QString copy = m_tmp->filePath(u"copy.jpg"_s);
+        const QString copy = m_fx->filePath(u"copy.jpg"_s);
         QVERIFY(QFile::copy(file, copy));
-        auto second = m_archive->addPhoto(copy, {});
+        auto second = m_fx->archive->addPhoto(copy, {});
         PRESS_VERIFY_RESULT(second);
         QCOMPARE(second->id, first->id);
         QCOMPARE(second->captionRu, u"Подпись"_s);
-        QCOMPARE(m_archive->photos().list()->size(), 1);
-        QCOMPARE(filesUnder(m_archive->media().rootDir()), 1);
+        QCOMPARE(m_fx->archive->photos().list()->size(), 1);
+        QCOMPARE(filesUnder(m_fx->archive->media().rootDir()), 1);
     }
 
     void badPhotosLeaveNothing_data()
@@ -94,50 +88,50 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(Press::ErrorCode, expected);
-        const QString path = m_tmp->filePath(u"плохое фото.jpg"_s);
+        const QString path = m_fx->filePath(u"плохое фото.jpg"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
-        auto photo = m_archive->addPhoto(path, {});
+        auto photo = m_fx->archive->addPhoto(path, {});
         QVERIFY(!photo);
         QCOMPARE(photo.error().code, expected);
-        QVERIFY(m_archive->photos().list()->isEmpty());
-        QCOMPARE(filesUnder(m_archive->media().rootDir()), 0);
+        QVERIFY(m_fx->archive->photos().list()->isEmpty());
+        QCOMPARE(filesUnder(m_fx->archive->media().rootDir()), 0);
     }
 
     void backupOfLiveArchiveIsConsistent()
     {
-        PRESS_VERIFY_RESULT(Demo::fillDemoArchive(*m_archive));
+        PRESS_VERIFY_RESULT(Demo::fillDemoArchive(*m_fx->archive));
         // A second connection has an open read transaction while we back up.
-        auto reader = Archive::Archive::open(m_archive->path());
+        auto reader = Archive::Archive::open(m_fx->archive->path());
         PRESS_VERIFY_RESULT(reader);
         QCOMPARE((*reader)->items().count().value(), 34);
 
-        const QString dest = m_tmp->filePath(u"копия/backup"_s);
-        PRESS_VERIFY_RESULT(m_archive->backup(dest));
+        const QString dest = m_fx->filePath(u"копия/backup"_s);
+        PRESS_VERIFY_RESULT(m_fx->archive->backup(dest));
         auto copy = Archive::Archive::open(dest);
         PRESS_VERIFY_RESULT(copy);
         QCOMPARE((*copy)->items().count().value(), 34);
-        QCOMPARE((*copy)->photos().list()->size(), m_archive->photos().list()->size());
+        QCOMPARE((*copy)->photos().list()->size(), m_fx->archive->photos().list()->size());
         auto problems = Archive::checkArchive(**copy);
         PRESS_VERIFY_RESULT(problems);
         QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).message));
         QCOMPARE((*copy)->metaValue(u"archive_uuid"_s).value(),
-                 m_archive->metaValue(u"archive_uuid"_s).value());
+                 m_fx->archive->metaValue(u"archive_uuid"_s).value());
         // No staging folder is left next to the backup.
-        QCOMPARE(QDir(m_tmp->filePath(u"копия"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(m_fx->filePath(u"копия"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList{u"backup"_s});
     }
 
     void backupRefusesNonEmptyDestination()
     {
-        const QString dest = m_tmp->filePath(u"occupied"_s);
+        const QString dest = m_fx->filePath(u"occupied"_s);
         QVERIFY(QDir().mkpath(dest));
         QFile f(dest + u"/keep.txt"_s);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        auto r = m_archive->backup(dest);
+        auto r = m_fx->archive->backup(dest);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
         QVERIFY(QFile::exists(dest + u"/keep.txt"_s));
@@ -145,26 +139,26 @@ private slots:
 
     void backupIntoEmptyFolderWorks()
     {
-        const QString dest = m_tmp->filePath(u"empty"_s);
+        const QString dest = m_fx->filePath(u"empty"_s);
         QVERIFY(QDir().mkpath(dest));
-        PRESS_VERIFY_RESULT(m_archive->backup(dest));
+        PRESS_VERIFY_RESULT(m_fx->archive->backup(dest));
         QVERIFY(Archive::Archive::isArchiveFolder(dest));
     }
 
     void thumbnailsAreMadeAndRebuilt()
     {
-        const QString file = Test::writeJpeg(m_tmp->filePath(u"big.jpg"_s), 1600, 1200, 3);
-        auto photo = m_archive->addPhoto(file, {});
+        const QString file = Test::writeJpeg(m_fx->filePath(u"big.jpg"_s), 1600, 1200, 3);
+        auto photo = m_fx->archive->addPhoto(file, {});
         PRESS_VERIFY_RESULT(photo);
-        const Media::ThumbnailCache &cache = m_archive->thumbnails();
+        const Media::ThumbnailCache &cache = m_fx->archive->thumbnails();
         QVERIFY(!cache.has(photo->sha256));
-        auto thumb = cache.ensure(photo->sha256, m_archive->media().pathFor(photo->sha256));
+        auto thumb = cache.ensure(photo->sha256, m_fx->archive->media().pathFor(photo->sha256));
         PRESS_VERIFY_RESULT(thumb);
         QImageReader reader(*thumb);
         QCOMPARE(reader.size(), QSize(320, 240));
         PRESS_VERIFY_RESULT(cache.clear());
         QVERIFY(!cache.has(photo->sha256));
-        PRESS_VERIFY_RESULT(cache.ensure(photo->sha256, m_archive->media().pathFor(photo->sha256)));
+        PRESS_VERIFY_RESULT(cache.ensure(photo->sha256, m_fx->archive->media().pathFor(photo->sha256)));
         QVERIFY(cache.has(photo->sha256));
     }
 };

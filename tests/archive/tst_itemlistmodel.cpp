@@ -17,8 +17,7 @@ class tst_ItemListModel final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<Archive::Archive> m_archive;
+    std::unique_ptr<Test::TempArchive> m_fx;
     static constexpr int kItems = 600; // more than two pages
 
 private slots:
@@ -26,31 +25,26 @@ private slots:
 
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        m_archive = Test::createArchive(m_tmp->filePath(u"archive"_s));
-        QVERIFY(m_archive);
-        Archive::Transaction tx(m_archive->connection());
+        m_fx = std::make_unique<Test::TempArchive>();
+        QVERIFY(m_fx->archive);
+        Archive::Transaction tx(m_fx->archive->connection());
         PRESS_VERIFY_RESULT(tx.begin());
         for (int i = 0; i < kItems; ++i) {
             Model::Item item = Test::makeItem(u"Заголовок %1"_s.arg(i, 4, 10, QChar(u'0')),
                                               i % 5 == 0 ? QString() : u"Title %1"_s.arg(i));
             item.eventDate = QDate(2002, 1, 1).addDays(i * 13);
-            PRESS_VERIFY_RESULT(m_archive->items().create(item));
+            PRESS_VERIFY_RESULT(m_fx->archive->items().create(item));
             if (i % 7 == 1 && i % 5 != 0)
-                PRESS_VERIFY_RESULT(m_archive->items().markTranslationDone(item.id, Language::En));
+                PRESS_VERIFY_RESULT(m_fx->archive->items().markTranslationDone(item.id, Language::En));
         }
         PRESS_VERIFY_RESULT(tx.commit());
     }
 
-    void cleanup()
-    {
-        m_archive.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_fx.reset(); }
 
     void loadsInPages()
     {
-        ItemListModel model(m_archive->connection());
+        ItemListModel model(m_fx->archive->connection());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -76,7 +70,7 @@ private slots:
 
     void showsTranslationStatesAndCodes()
     {
-        ItemListModel model(m_archive->connection());
+        ItemListModel model(m_fx->archive->connection());
         model.sort(ItemListModel::Date, Qt::AscendingOrder);
         QCOMPARE(model.index(0, ItemListModel::Date).data().toString(), u"2002-01-01"_s);
         QCOMPARE(model.index(0, ItemListModel::StateRu).data().toString(), u"original"_s);
@@ -91,7 +85,7 @@ private slots:
 
     void sortsBySql()
     {
-        ItemListModel model(m_archive->connection());
+        ItemListModel model(m_fx->archive->connection());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -105,7 +99,7 @@ private slots:
 
     void findsItemsBeyondTheFirstPage()
     {
-        ItemListModel model(m_archive->connection());
+        ItemListModel model(m_fx->archive->connection());
         model.sort(ItemListModel::Date, Qt::DescendingOrder);
         const int row = model.rowOfItem(1); // the oldest: the last row
         QCOMPARE(row, kItems - 1);
@@ -115,11 +109,11 @@ private slots:
 
     void reloadSeesNewItems()
     {
-        ItemListModel model(m_archive->connection());
+        ItemListModel model(m_fx->archive->connection());
         PRESS_VERIFY_RESULT(model.reload());
         Model::Item item = Test::makeItem(u"Новое"_s, u"New"_s);
         item.eventDate = QDate(2030, 1, 1);
-        PRESS_VERIFY_RESULT(m_archive->items().create(item));
+        PRESS_VERIFY_RESULT(m_fx->archive->items().create(item));
         PRESS_VERIFY_RESULT(model.reload());
         QCOMPARE(model.totalCount(), kItems + 1);
         QCOMPARE(model.itemId(0), item.id);

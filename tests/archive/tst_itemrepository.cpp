@@ -13,26 +13,20 @@ class tst_ItemRepository final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<Archive::Archive> m_archive;
+    std::unique_ptr<Test::TempArchive> m_fx;
 
-    Archive::ItemRepository &items() { return m_archive->items(); }
+    Archive::ItemRepository &items() { return m_fx->archive->items(); }
 
 private slots:
     void initTestCase() { Test::initTestEnvironment(); }
 
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        m_archive = Test::createArchive(m_tmp->filePath(u"archive"_s));
-        QVERIFY(m_archive);
+        m_fx = std::make_unique<Test::TempArchive>();
+        QVERIFY(m_fx->archive);
     }
 
-    void cleanup()
-    {
-        m_archive.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_fx.reset(); }
 
     void roundTripsText_data()
     {
@@ -76,12 +70,12 @@ private slots:
 
     void everyChangeAddsARevision()
     {
-        m_archive->clock().setFixedTime(QDateTime(QDate(2024, 7, 19), QTime(9, 0), Qt::UTC));
+        m_fx->archive->clock().setFixedTime(QDateTime(QDate(2024, 7, 19), QTime(9, 0), Qt::UTC));
         Model::Item item = Test::makeItem(u"Первая версия"_s, u"First version"_s);
         PRESS_VERIFY_RESULT(items().create(item));
         QCOMPARE(items().history(item.id, std::nullopt)->size(), 2);
 
-        m_archive->clock().setFixedTime(QDateTime(QDate(2024, 7, 19), QTime(10, 0), Qt::UTC));
+        m_fx->archive->clock().setFixedTime(QDateTime(QDate(2024, 7, 19), QTime(10, 0), Qt::UTC));
         item.ru.title = u"Вторая версия"_s;
         PRESS_VERIFY_RESULT(items().save(item));
         QCOMPARE(item.version, 2);
@@ -172,7 +166,7 @@ private slots:
         PRESS_VERIFY_RESULT(items().create(item));
         PRESS_VERIFY_RESULT(items().remove(item.id));
         QCOMPARE(items().load(item.id).error().code, ErrorCode::NotFound);
-        QCOMPARE(Archive::scalar(m_archive->connection(),
+        QCOMPARE(Archive::scalar(m_fx->archive->connection(),
                                  u"SELECT count(*) FROM revision WHERE item_id = ?"_s, {item.id})
                      ->toInt(),
                  0);
@@ -183,8 +177,8 @@ private slots:
     {
         QList<qint64> photoIds;
         for (int i = 0; i < 3; ++i) {
-            const QString file = Test::writeJpeg(m_tmp->filePath(u"фото-%1.jpg"_s.arg(i)), 64, 48, i);
-            auto photo = m_archive->addPhoto(file, {});
+            const QString file = Test::writeJpeg(m_fx->filePath(u"фото-%1.jpg"_s.arg(i)), 64, 48, i);
+            auto photo = m_fx->archive->addPhoto(file, {});
             PRESS_VERIFY_RESULT(photo);
             photoIds << photo->id;
         }
@@ -197,8 +191,8 @@ private slots:
         QCOMPARE(loaded->photos[1].photoId, photoIds[0]);
         QVERIFY(loaded->photos[1].isCover);
         QVERIFY(!loaded->photos[2].isCover); // only one cover survives
-        QCOMPARE(m_archive->photos().usage(photoIds[0]).value(), QList<qint64>{item.id});
-        auto ordered = m_archive->photos().forItem(item.id);
+        QCOMPARE(m_fx->archive->photos().usage(photoIds[0]).value(), QList<qint64>{item.id});
+        auto ordered = m_fx->archive->photos().forItem(item.id);
         QCOMPARE(ordered->at(0).id, photoIds[2]);
         QCOMPARE(ordered->at(0).originalName, u"фото-2.jpg"_s);
     }
@@ -211,20 +205,20 @@ private slots:
         csto.nameEn = u"Collective Security Treaty Organization"_s;
         csto.shortRu = u"ОДКБ"_s;
         csto.shortEn = u"CSTO"_s;
-        PRESS_VERIFY_RESULT(m_archive->entities().add(csto));
+        PRESS_VERIFY_RESULT(m_fx->archive->entities().add(csto));
         for (const QString &name : {u"одкб"_s, u"CSTO"_s, u"csto"_s,
                                     u"collective security treaty organization"_s}) {
-            auto found = m_archive->entities().findByName(name);
+            auto found = m_fx->archive->entities().findByName(name);
             PRESS_VERIFY_RESULT(found);
             QCOMPARE(found->size(), 1);
             QCOMPARE(found->first().uuid, csto.uuid);
         }
-        QVERIFY(m_archive->entities().findByName(u"ШОС"_s)->isEmpty());
+        QVERIFY(m_fx->archive->entities().findByName(u"ШОС"_s)->isEmpty());
 
         Model::Item item = Test::makeItem(u"Сессия"_s, u"Session"_s);
         item.entityIds = {csto.id};
         PRESS_VERIFY_RESULT(items().create(item));
-        QCOMPARE(m_archive->entities().forItem(item.id)->first().label(Language::En), u"CSTO"_s);
+        QCOMPARE(m_fx->archive->entities().forItem(item.id)->first().label(Language::En), u"CSTO"_s);
     }
 
     void likePatternsAreEscaped()

@@ -16,12 +16,11 @@ class tst_SearchTokenizer final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<Archive::Archive> m_archive;
+    std::unique_ptr<Test::TempArchive> m_fx;
 
     QStringList match(const QString &query)
     {
-        auto q = Archive::run(m_archive->connection(),
+        auto q = Archive::run(m_fx->archive->connection(),
                               u"SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ? ORDER BY rowid"_s,
                               {query});
         if (!q) {
@@ -39,10 +38,9 @@ private slots:
 
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        m_archive = Test::createArchive(m_tmp->filePath(u"archive"_s));
-        QVERIFY(m_archive);
-        const QSqlDatabase db = m_archive->connection();
+        m_fx = std::make_unique<Test::TempArchive>();
+        QVERIFY(m_fx->archive);
+        const QSqlDatabase db = m_fx->archive->connection();
         PRESS_VERIFY_RESULT(Archive::run(db, u"CREATE VIRTUAL TABLE temp.t USING fts5(x, tokenize='press')"_s));
         for (const QString &text :
              {u"Встреча Генерального секретаря ОДКБ в Циндао"_s,        // 1
@@ -54,11 +52,7 @@ private slots:
         }
     }
 
-    void cleanup()
-    {
-        m_archive.reset();
-        m_tmp.reset();
-    }
+    void cleanup() { m_fx.reset(); }
 
     void stems_data()
     {

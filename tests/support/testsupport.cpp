@@ -48,6 +48,10 @@ std::unique_ptr<Archive::Archive> createArchive(const QString &dir)
     return std::move(*archive);
 }
 
+TempArchive::TempArchive()
+    : archive(createArchive(dir.filePath(u"archive"_s)))
+{}
+
 Model::Item makeItem(const QString &titleRu, const QString &titleEn, const QString &bodyRu,
                      const QString &bodyEn)
 {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +33,18 @@ void initTestEnvironment();
 
 // A new empty archive in `dir`, failing the test if it cannot be made.
 [[nodiscard]] std::unique_ptr<Archive::Archive> createArchive(const QString &dir);
+
+// A fresh, empty archive in a temporary folder of its own, for a test's init(). The archive is
+// closed before the folder is removed (member order). `archive` is null if creation failed (the
+// test has then already been failed).
+struct TempArchive
+{
+    TempArchive();
+    [[nodiscard]] QString filePath(const QString &name) const { return dir.filePath(name); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Archive::Archive> archive;
+};
 
 // A bilingual item with the given titles and bodies; other fields get plausible values.
 [[nodiscard]] Model::Item makeItem(const QString &titleRu, const QString &titleEn,
