@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "searchtokenizer.h"
+#include "searchextensions.h"
 #include "sql.h"
 
 #include <core/logging.h>
@@ -121,7 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         return r.error();
     if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
         return r.error();
-    if (auto r = registerSearchTokenizer(db); !r)
+    if (auto r = registerSearchExtensions(db); !r)
         return r.error();
     return database;
 }

@@ -1,6 +1,8 @@
 #include "entityrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <QUuid>
 
@@ -108,6 +110,9 @@ Result<void> EntityRepository::add(Entity &entity)
 
 Result<void> EntityRepository::update(const Entity &entity)
 {
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
     auto q = run(m_db,
                  u"UPDATE entity SET kind = ?, name_ru = ?, name_en = ?, short_ru = ?, short_en = ?"
                  " WHERE id = ?"_s,
@@ -118,7 +123,13 @@ Result<void> EntityRepository::update(const Entity &entity)
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no entity %1"_s.arg(entity.id));
-    return ok();
+    // The items that show these names in their index rows.
+    auto items = SearchIndex::itemsTaggedWith(m_db, entity.id);
+    if (!items)
+        return items.error();
+    if (auto r = SearchIndex::update(m_db, *items); !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace Press::Archive

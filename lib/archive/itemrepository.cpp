@@ -1,5 +1,7 @@
 #include "itemrepository.h"
 
+#include "searchindex.h"
+
 #include "sql.h"
 #include "transaction.h"
 
@@ -240,6 +242,8 @@ Result<void> ItemRepository::create(Item &item)
         return r;
     if (auto r = writeLinks(stored); !r)
         return r;
+    if (auto r = SearchIndex::update(m_db, {stored.id}); !r)
+        return r;
     if (auto r = tx.commit(); !r)
         return r;
     stored.createdAt = stored.updatedAt = fromTimestamp(now);
@@ -295,6 +299,8 @@ Result<void> ItemRepository::save(Item &item)
         return r;
     if (auto r = writeLinks(stored); !r)
         return r;
+    if (auto r = SearchIndex::update(m_db, {stored.id}); !r)
+        return r;
     if (auto r = tx.commit(); !r)
         return r;
     stored.version = current->version + 1;
@@ -322,12 +328,17 @@ Result<void> ItemRepository::markTranslationDone(qint64 id, Language language)
 
 Result<void> ItemRepository::remove(qint64 id)
 {
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
     auto q = run(m_db, u"DELETE FROM item WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no item %1"_s.arg(id));
-    return ok();
+    if (auto r = SearchIndex::update(m_db, {id}); !r)
+        return r;
+    return tx.commit();
 }
 
 Result<QList<Revision>> ItemRepository::history(qint64 id, std::optional<Language> language) const
@@ -385,7 +396,9 @@ Result<void> ItemRepository::insertVerbatim(Item &item, const QList<Revision> &r
     }
     if (auto r = refreshStates(item.id); !r)
         return r;
-    return writeLinks(item);
+    if (auto r = writeLinks(item); !r)
+        return r;
+    return SearchIndex::update(m_db, {item.id});
 }
 
 } // namespace Press::Archive

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "searchindex.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -17,7 +18,15 @@ struct Step
     int version;
     const char16_t *description;
     QStringList statements;
+    // Work SQL cannot do (Markdown to plain text for the index), run after the statements in the
+    // same transaction.
+    Result<void> (*after)(const QSqlDatabase &) = nullptr;
 };
+
+Result<void> buildSearchIndex(const QSqlDatabase &db)
+{
+    return SearchIndex::rebuild(db);
+}
 
 // Never edit a step that has shipped: add a new one. Text columns hold the codes of model/enums.h.
 const QList<Step> &steps()
@@ -116,6 +125,18 @@ const QList<Step> &steps()
              refreshTranslationStateSql(),
              u"CREATE INDEX item_text_lang_state ON item_text(lang, state, item_id)"_s,
          }},
+        {5,
+         u"full-text search index and saved searches",
+         {
+             SearchIndex::createTableSql(),
+             u"CREATE TABLE saved_search ("
+             "  id INTEGER PRIMARY KEY,"
+             "  name TEXT NOT NULL UNIQUE,"
+             "  query TEXT NOT NULL,"
+             "  sort TEXT NOT NULL DEFAULT 'rank' CHECK (sort IN ('rank', 'date')),"
+             "  created_at TEXT NOT NULL)"_s,
+         },
+         buildSearchIndex},
     };
     return all;
 }
@@ -202,6 +223,10 @@ Result<void> migrate(const QSqlDatabase &db, int targetVersion)
         for (const QString &sql : step.statements) {
             if (auto r = run(db, sql); !r)
                 return r.error();
+        }
+        if (step.after) {
+            if (auto r = step.after(db); !r)
+                return r;
         }
         if (step.version == 1) {
             if (auto r = run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !r)

@@ -1,6 +1,8 @@
 #include "photorepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
+#include "transaction.h"
 
 #include <core/clock.h>
 
@@ -120,6 +122,9 @@ Result<void> PhotoRepository::add(Photo &photo)
 
 Result<void> PhotoRepository::update(const Photo &photo)
 {
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
     auto q = run(m_db,
                  u"UPDATE photo SET original_name = ?, taken_at = ?, camera = ?, credit = ?,"
                  " caption_ru = ?, caption_en = ? WHERE id = ?"_s,
@@ -130,7 +135,13 @@ Result<void> PhotoRepository::update(const Photo &photo)
         return q.error();
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no photo %1"_s.arg(photo.id));
-    return ok();
+    // The items that show these names in their index rows.
+    auto items = SearchIndex::itemsUsingPhoto(m_db, photo.id);
+    if (!items)
+        return items.error();
+    if (auto r = SearchIndex::update(m_db, *items); !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace Press::Archive

@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Press::Text {
 namespace {
@@ -25,7 +26,41 @@ QString runStemmer(sb_stemmer *stemmer, const QString &word)
     return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer));
 }
 
+struct Stemmers
+{
+    StemmerPtr russian{sb_stemmer_new("russian", "UTF_8")};
+    StemmerPtr english{sb_stemmer_new("english", "UTF_8")};
+};
+
+Stemmers &stemmers()
+{
+    thread_local Stemmers s;
+    return s;
+}
+
 } // namespace
+
+const std::string &stemFoldedUtf8(const std::string &folded, bool cyrillic)
+{
+    // Two caches, as the same bytes never need both stemmers; bounded so a pathological input
+    // (a million distinct tokens) cannot grow memory without limit.
+    constexpr size_t kMaxEntries = 200'000;
+    thread_local std::unordered_map<std::string, std::string> caches[2];
+    auto &cache = caches[cyrillic ? 0 : 1];
+    if (auto it = cache.find(folded); it != cache.end())
+        return it->second;
+    if (cache.size() >= kMaxEntries)
+        cache.clear();
+    sb_stemmer *stemmer = cyrillic ? stemmers().russian.get() : stemmers().english.get();
+    std::string stem = folded;
+    if (stemmer) {
+        const sb_symbol *out = sb_stemmer_stem(
+            stemmer, reinterpret_cast<const sb_symbol *>(folded.data()), int(folded.size()));
+        if (out)
+            stem.assign(reinterpret_cast<const char *>(out), size_t(sb_stemmer_length(stemmer)));
+    }
+    return cache.emplace(folded, std::move(stem)).first->second;
+}
 
 QString foldWord(const QString &word)
 {
@@ -36,8 +71,6 @@ QString foldWord(const QString &word)
 
 QString stemWord(const QString &word)
 {
-    thread_local StemmerPtr russian(sb_stemmer_new("russian", "UTF_8"));
-    thread_local StemmerPtr english(sb_stemmer_new("english", "UTF_8"));
     const QString folded = foldWord(word);
     bool cyrillic = false;
     bool latin = false;
@@ -47,7 +80,7 @@ QString stemWord(const QString &word)
     }
     if (cyrillic == latin) // digits, mixed scripts (e.g. «COVID-19»-like codes): leave as they are
         return folded;
-    return runStemmer(cyrillic ? russian.get() : english.get(), folded);
+    return runStemmer(cyrillic ? stemmers().russian.get() : stemmers().english.get(), folded);
 }
 
 } // namespace Press::Text

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace Press::Text {
 
 // Word normalisation for search: what the index stores and what queries are matched against.
@@ -11,5 +13,10 @@ namespace Press::Text {
 // Thread-safe: each thread has its own stemmers (libstemmer's are not shareable).
 [[nodiscard]] QString foldWord(const QString &word);
 [[nodiscard]] QString stemWord(const QString &word);
+
+// The same for the search tokenizer's hot path, on UTF-8: `folded` is already folded, `cyrillic`
+// says which stemmer applies (the caller knows the script). Results are cached per thread (a
+// press archive's vocabulary repeats), so most calls are one hash lookup.
+[[nodiscard]] const std::string &stemFoldedUtf8(const std::string &folded, bool cyrillic);
 
 } // namespace Press::Text

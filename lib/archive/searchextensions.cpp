@@ -1,0 +1,305 @@
+#include "searchextensions.h"
+
+#include <text/stemmer.h>
+
+#include <QChar>
+#include <QSqlDriver>
+#include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Press::Archive {
+namespace {
+
+// ---- tokenizer ------------------------------------------------------------------------------
+
+// FTS5 asks for a tokenizer object; ours has no state.
+struct Tokenizer
+{
+};
+
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Tokenizer *>(tokenizer);
+}
+
+// Decodes one UTF-8 character at text[i]; returns its length (1 for an invalid byte, which
+// decodes as U+FFFD and so separates words).
+int decodeUtf8(const unsigned char *text, int i, int length, char32_t &c)
+{
+    const unsigned char b = text[i];
+    if (b < 0x80) {
+        c = b;
+        return 1;
+    }
+    const int n = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > length) {
+        c = 0xFFFD;
+        return 1;
+    }
+    char32_t v = b & (0x7F >> n);
+    for (int k = 1; k < n; ++k) {
+        if ((text[i + k] & 0xC0) != 0x80) {
+            c = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (text[i + k] & 0x3F);
+    }
+    c = v;
+    return n;
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+bool isWordCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
+}
+
+// The word being read: its folded UTF-8 and which scripts it uses (Text::stemWord's rule:
+// exactly one of Cyrillic and Latin gets stemmed; digits and mixed words stay as they are).
+struct Word
+{
+    std::string folded;
+    int start = -1;
+    bool cyrillic = false;
+    bool latin = false;
+    bool exact = false; // written right after '=' in a query
+
+    void add(char32_t c)
+    {
+        if (c < 0x80) {
+            const bool letter = c > '9';
+            if (c >= 'A' && c <= 'Z')
+                c += 'a' - 'A';
+            latin = latin || letter;
+            folded += char(c);
+            return;
+        }
+        c = QChar::toLower(c);
+        if (c == 0x0451)
+            c = 0x0435; // ё → е
+        const QChar::Script script = QChar::script(c);
+        cyrillic = cyrillic || script == QChar::Script_Cyrillic;
+        latin = latin || script == QChar::Script_Latin;
+        appendUtf8(folded, c);
+    }
+};
+
+int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+             int (*emitToken)(void *, int, const char *, int, int, int))
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    const bool query = flags & FTS5_TOKENIZE_QUERY;
+    const bool prefix = flags & FTS5_TOKENIZE_PREFIX;
+    Word word;
+    std::string exactToken;
+    bool afterEquals = false;
+    auto flush = [&](int end) -> int {
+        if (word.start < 0)
+            return SQLITE_OK;
+        const bool stemmable = word.cyrillic != word.latin;
+        int rc = SQLITE_OK;
+        if (query && word.exact) {
+            exactToken.assign(1, kExactTokenMarker);
+            exactToken += word.folded;
+            rc = emitToken(context, 0, exactToken.data(), int(exactToken.size()), word.start, end);
+        } else if (prefix || !stemmable) {
+            rc = emitToken(context, 0, word.folded.data(), int(word.folded.size()), word.start, end);
+        } else {
+            const std::string &stem = Text::stemFoldedUtf8(word.folded, word.cyrillic);
+            rc = emitToken(context, 0, stem.data(), int(stem.size()), word.start, end);
+            if (rc == SQLITE_OK && !query && stem != word.folded) {
+                exactToken.assign(1, kExactTokenMarker);
+                exactToken += word.folded;
+                rc = emitToken(context, FTS5_TOKEN_COLOCATED, exactToken.data(),
+                               int(exactToken.size()), word.start, end);
+            }
+        }
+        word.folded.clear();
+        word.start = -1;
+        word.cyrillic = word.latin = word.exact = false;
+        return rc;
+    };
+    for (int i = 0; i < length;) {
+        char32_t c = 0;
+        const int n = decodeUtf8(bytes, i, length, c);
+        if (isWordCharacter(c)) {
+            if (word.start < 0) {
+                word.start = i;
+                word.exact = afterEquals;
+            }
+            word.add(c);
+        } else if (const int rc = flush(i); rc != SQLITE_OK) {
+            return rc;
+        }
+        afterEquals = query && c == '=';
+        i += n;
+    }
+    return flush(length);
+}
+
+// ---- ranking --------------------------------------------------------------------------------
+
+constexpr double kSaturation = 1.2; // BM25's k1
+
+double weightArgument(int argc, sqlite3_value **argv, int column)
+{
+    if (column >= argc)
+        return 1.0;
+    return sqlite3_value_double(argv[column]);
+}
+
+// Inverse document frequency of every phrase, computed once per query like bm25() does.
+struct QueryStats
+{
+    std::vector<double> idf;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *user)
+{
+    ++*static_cast<sqlite3_int64 *>(user);
+    return SQLITE_OK;
+}
+
+QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int &rc)
+{
+    auto *stats = static_cast<QueryStats *>(api->xGetAuxdata(fts, 0));
+    if (stats)
+        return stats;
+    auto owned = std::make_unique<QueryStats>();
+    sqlite3_int64 rows = 0;
+    rc = api->xRowCount(fts, &rows);
+    const int phrases = api->xPhraseCount(fts);
+    for (int p = 0; rc == SQLITE_OK && p < phrases; ++p) {
+        sqlite3_int64 hits = 0;
+        rc = api->xQueryPhrase(fts, p, &hits, countRow);
+        double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+        owned->idf.push_back(std::max(idf, 1e-6));
+    }
+    if (rc != SQLITE_OK)
+        return nullptr;
+    stats = owned.release();
+    rc = api->xSetAuxdata(fts, stats, [](void *p) { delete static_cast<QueryStats *>(p); });
+    return rc == SQLITE_OK ? stats : nullptr;
+}
+
+// Weighted occurrences of phrase `p` in this row, per column.
+void phraseWeights(const Fts5ExtensionApi *api, Fts5Context *fts, int p, int argc,
+                   sqlite3_value **argv, std::vector<double> &perColumn)
+{
+    Fts5PhraseIter it;
+    int column = 0;
+    int offset = 0;
+    for (api->xPhraseFirst(fts, p, &it, &column, &offset); column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset)) {
+        if (size_t(column) >= perColumn.size())
+            perColumn.resize(size_t(column) + 1);
+        perColumn[size_t(column)] += weightArgument(argc, argv, column);
+    }
+}
+
+void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc,
+               sqlite3_value **argv)
+{
+    int rc = SQLITE_OK;
+    QueryStats *stats = queryStats(api, fts, rc);
+    if (!stats) {
+        sqlite3_result_error_code(result, rc);
+        return;
+    }
+    thread_local std::vector<double> perColumn;
+    double score = 0;
+    for (int p = 0; p < int(stats->idf.size()); ++p) {
+        perColumn.assign(size_t(api->xColumnCount(fts)), 0.0);
+        phraseWeights(api, fts, p, argc, argv, perColumn);
+        double tf = 0;
+        for (double w : perColumn)
+            tf += w;
+        score += stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
+    }
+    sqlite3_result_double(result, -score); // ascending order = best first, like bm25()
+}
+
+void pressBestColumn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,
+                     int argc, sqlite3_value **argv)
+{
+    thread_local std::vector<double> perColumn;
+    perColumn.assign(size_t(api->xColumnCount(fts)), 0.0);
+    for (int p = 0; p < api->xPhraseCount(fts); ++p)
+        phraseWeights(api, fts, p, argc, argv, perColumn);
+    int best = 0;
+    for (int c = 1; c < int(perColumn.size()); ++c) {
+        if (perColumn[size_t(c)] > perColumn[size_t(best)])
+            best = c;
+    }
+    sqlite3_result_int(result, best);
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+Result<void> registerSearchExtensions(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(ErrorCode::Unsupported, u"not an SQLite connection"_s);
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    fts5_api *api = sqlite ? fts5Api(sqlite) : nullptr;
+    if (!api)
+        return makeError(ErrorCode::Unsupported, u"this SQLite has no FTS5"_s);
+    static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    if (api->xCreateTokenizer(api, kSearchTokenizer, nullptr, &tokenizer, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "press_rank", nullptr, pressRank, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "press_best_column", nullptr, pressBestColumn, nullptr)
+               != SQLITE_OK)
+        return makeError(ErrorCode::Database, u"cannot register the search extensions"_s);
+    return ok();
+}
+
+} // namespace Press::Archive
