@@ -2,12 +2,16 @@
 
 #include <archive/archive.h>
 #include <archive/archivechecker.h>
+#include <archive/searchindex.h>
 #include <common/errormessages.h>
 #include <common/labels.h>
+#include <common/searchmessages.h>
 #include <common/tr.h>
 #include <demo/demoarchive.h>
 #include <exchange/jsonexporter.h>
 #include <exchange/jsonimporter.h>
+#include <search/savedsearches.h>
+#include <search/searcher.h>
 #include <text/bodyformat.h>
 
 #include <QCommandLineParser>
@@ -19,6 +23,8 @@
 #include <QJsonObject>
 
 #include <functional>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -512,6 +518,238 @@ int cmdExportJson(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+// ---- search, reindex, saved searches ----------------------------------------------------------
+
+// Parses a query for a command; on a problem prints it (translated, with the position) and
+// returns nullopt with exit code 2.
+std::optional<Search::Query> parseQueryArgument(Context &ctx, const QString &text, int *exitCode)
+{
+    auto parsed = Search::parseQuery(text);
+    if (const auto *problem = std::get_if<Search::QueryProblem>(&parsed)) {
+        ctx.err << "pressdesk-cli: " << App::queryProblemMessage(*problem) << '\n';
+        if (problem->length > 0 && problem->position < text.size())
+            ctx.err << "  " << text << "\n  " << QString(problem->position, u' ')
+                    << QString(qMax(1, qMin(problem->length, int(text.size()) - problem->position)), u'^')
+                    << '\n';
+        *exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    auto query = std::get<Search::Query>(std::move(parsed));
+    if (query.isEmpty()) {
+        *exitCode = usageError(ctx, Tr::tr("The query is empty."));
+        return std::nullopt;
+    }
+    return query;
+}
+
+QString markedSnippet(const Search::Snippet &snippet, bool terminal)
+{
+    QString text;
+    int at = 0;
+    for (const auto &[start, length] : snippet.matches) {
+        text += snippet.text.mid(at, start - at);
+        const QString word = snippet.text.mid(start, length);
+        text += terminal ? QString(u"\x1b[1m"_s + word + u"\x1b[0m"_s) : QString(u'[' + word + u']');
+        at = start + length;
+    }
+    return text + snippet.text.mid(at);
+}
+
+QJsonObject snippetJson(const Search::Snippet &snippet)
+{
+    QJsonArray matches;
+    for (const auto &[start, length] : snippet.matches)
+        matches.append(QJsonArray{start, length});
+    return QJsonObject{{u"text"_s, snippet.text},
+                       {u"lang"_s, snippet.language ? QJsonValue(languageCode(*snippet.language))
+                                                    : QJsonValue()},
+                       {u"field"_s, snippet.field},
+                       {u"matches"_s, matches}};
+}
+
+int cmdSearch(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"query"_s, Tr::tr("The query (several words are joined)."));
+    parser.addOption({u"sort"_s, Tr::tr("rank (best match first) or date (newest first)."),
+                      u"order"_s, u"rank"_s});
+    parser.addOption({u"limit"_s, Tr::tr("How many hits to show (default 20)."), u"n"_s, u"20"_s});
+    parser.addOption({u"offset"_s, Tr::tr("How many hits to skip."), u"n"_s, u"0"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"search"_s, args, 1, -1, &code))
+        return code;
+    const auto sort = Search::sortOrderFromCode(parser.value(u"sort"_s));
+    if (!sort)
+        return usageError(ctx, Tr::tr("Unknown sort order '%1': use rank or date.")
+                                   .arg(parser.value(u"sort"_s)));
+    bool limitOk = false, offsetOk = false;
+    Search::SearchOptions options;
+    options.sort = *sort;
+    options.limit = parser.value(u"limit"_s).toInt(&limitOk);
+    options.offset = parser.value(u"offset"_s).toInt(&offsetOk);
+    if (!limitOk || !offsetOk || options.limit < 0 || options.offset < 0)
+        return usageError(ctx, Tr::tr("--limit and --offset take a number of 0 or more."));
+    const QString text = parser.positionalArguments().join(u' ');
+    const auto query = parseQueryArgument(ctx, text, &code);
+    if (!query)
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    const Search::Searcher searcher((*archive)->connection());
+    auto result = searcher.search(*query, options);
+    if (!result)
+        return runtimeError(ctx, result.error());
+
+    const bool json = parser.isSet(u"json"_s);
+    const bool terminal = !json && isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    QJsonArray hits;
+    if (!json) {
+        for (const QString &tag : std::as_const(result->unknownTags))
+            ctx.err << "pressdesk-cli: " << Tr::tr("No tag matches “%1”.").arg(tag) << '\n';
+        ctx.out << Tr::tr("%n item(s) found.", nullptr, result->total) << '\n';
+    }
+    for (const Search::Hit &hit : std::as_const(result->hits)) {
+        auto item = (*archive)->items().load(hit.itemId);
+        if (!item)
+            return runtimeError(ctx, item.error());
+        if (json) {
+            hits.append(QJsonObject{
+                {u"id"_s, item->id},
+                {u"uuid"_s, item->uuid},
+                {u"date"_s, item->eventDate.toString(Qt::ISODate)},
+                {u"section"_s, Model::sectionCode(item->section)},
+                {u"status"_s, Model::statusCode(item->status)},
+                {u"title"_s, QJsonObject{{u"ru"_s, item->ru.title}, {u"en"_s, item->en.title}}},
+                {u"score"_s, hit.score},
+                {u"snippet"_s, snippetJson(hit.snippet)}});
+            continue;
+        }
+        const Language lang = hit.snippet.language.value_or(item->sourceLanguage);
+        ctx.out << item->id << '\t' << item->eventDate.toString(Qt::ISODate) << '\t'
+                << Model::sectionCode(item->section) << '\t' << item->displayTitle(lang) << '\n';
+        if (!hit.snippet.text.isEmpty())
+            ctx.out << "    " << (hit.snippet.language ? languageCode(*hit.snippet.language)
+                                                         : hit.snippet.field)
+                    << ": " << markedSnippet(hit.snippet, terminal) << '\n';
+    }
+    if (json) {
+        printJson(ctx, QJsonObject{{u"query"_s, text},
+                                   {u"sort"_s, Search::sortOrderCode(options.sort)},
+                                   {u"total"_s, result->total},
+                                   {u"offset"_s, options.offset},
+                                   {u"limit"_s, options.limit},
+                                   {u"unknownTags"_s, QJsonArray::fromStringList(result->unknownTags)},
+                                   {u"hits"_s, hits}});
+    }
+    return kExitOk;
+}
+
+int cmdReindex(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"reindex"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    const bool terminal = isatty(STDERR_FILENO);
+    int lastPercent = -1;
+    auto r = Archive::SearchIndex::rebuild((*archive)->connection(), [&](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (terminal && percent != lastPercent) {
+            ctx.err << '\r' << Tr::tr("Indexing: %1 of %2 items (%3%)").arg(done).arg(total).arg(percent);
+            ctx.err.flush();
+        }
+        lastPercent = percent;
+        return true;
+    });
+    if (terminal)
+        ctx.err << '\n';
+    if (!r)
+        return runtimeError(ctx, r.error());
+    auto count = (*archive)->items().count();
+    if (!count)
+        return runtimeError(ctx, count.error());
+    ctx.out << Tr::tr("Indexed %n item(s).", nullptr, *count) << '\n';
+    return kExitOk;
+}
+
+int cmdSearches(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"searches"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto list = Search::SavedSearches((*archive)->connection(), (*archive)->clock()).list();
+    if (!list)
+        return runtimeError(ctx, list.error());
+    QJsonArray array;
+    for (const Search::SavedSearch &s : std::as_const(*list)) {
+        if (parser.isSet(u"json"_s))
+            array.append(QJsonObject{{u"name"_s, s.name},
+                                     {u"query"_s, s.query},
+                                     {u"sort"_s, Search::sortOrderCode(s.sort)},
+                                     {u"created"_s, toTimestamp(s.createdAt)}});
+        else
+            ctx.out << s.name << '\t' << Search::sortOrderCode(s.sort) << '\t' << s.query << '\n';
+    }
+    if (parser.isSet(u"json"_s))
+        printJson(ctx, array);
+    return kExitOk;
+}
+
+int cmdSaveSearch(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("Name of the saved search."));
+    parser.addPositionalArgument(u"query"_s, Tr::tr("The query."));
+    parser.addOption({u"sort"_s, Tr::tr("rank (best match first) or date (newest first)."),
+                      u"order"_s, u"rank"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"save-search"_s, args, 2, -1, &code))
+        return code;
+    const auto sort = Search::sortOrderFromCode(parser.value(u"sort"_s));
+    if (!sort)
+        return usageError(ctx, Tr::tr("Unknown sort order '%1': use rank or date.")
+                                   .arg(parser.value(u"sort"_s)));
+    const QStringList positional = parser.positionalArguments();
+    const QString text = positional.mid(1).join(u' ');
+    if (!parseQueryArgument(ctx, text, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    Search::SavedSearches searches((*archive)->connection(), (*archive)->clock());
+    auto saved = searches.save(positional.constFirst(), text, *sort);
+    if (!saved)
+        return runtimeError(ctx, saved.error());
+    ctx.out << Tr::tr("Saved search “%1”.").arg(saved->name) << '\n';
+    return kExitOk;
+}
+
+int cmdDeleteSearch(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("Name of the saved search."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"delete-search"_s, args, 1, 1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    Search::SavedSearches searches((*archive)->connection(), (*archive)->clock());
+    if (auto r = searches.remove(parser.positionalArguments().constFirst()); !r)
+        return runtimeError(ctx, r.error());
+    return kExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> all{
@@ -525,6 +763,15 @@ const QList<Command> &commands()
          Tr::tr("Mark a translation as done for the current source text."), cmdMarkDone},
         {u"check"_s, u"check [--quick] [--json]"_s,
          Tr::tr("Check the archive's integrity and invariants."), cmdCheck},
+        {u"search"_s, u"search QUERY [--sort rank|date] [--limit N] [--offset N] [--json]"_s,
+         Tr::tr("Search the archive (see docs/search.md; -- before a query that starts with -)."),
+         cmdSearch},
+        {u"reindex"_s, u"reindex"_s, Tr::tr("Rebuild the full-text search index."), cmdReindex},
+        {u"searches"_s, u"searches [--json]"_s, Tr::tr("List the saved searches."), cmdSearches},
+        {u"save-search"_s, u"save-search NAME QUERY [--sort rank|date]"_s,
+         Tr::tr("Save a query under a name (replaces one of the same name)."), cmdSaveSearch},
+        {u"delete-search"_s, u"delete-search NAME"_s, Tr::tr("Delete a saved search."),
+         cmdDeleteSearch},
         {u"backup"_s, u"backup DEST"_s, Tr::tr("Make a consistent copy of the archive."), cmdBackup},
         {u"import-json"_s, u"import-json FILE|DIR"_s,
          Tr::tr("Import a JSON archive (creates the archive if needed)."), cmdImportJson},

@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "migrations.h"
+#include "searchindex.h"
 #include "sql.h"
 
 #include <model/enums.h>
@@ -32,7 +33,7 @@ public:
         for (auto step : {&Checker::integrity, &Checker::foreignKeys, &Checker::schema,
                           &Checker::items, &Checker::texts, &Checker::states,
                           &Checker::revisions, &Checker::photos, &Checker::entities,
-                          &Checker::media}) {
+                          &Checker::searchIndex, &Checker::media}) {
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
@@ -47,6 +48,19 @@ private:
     void warning(const QString &check, const QString &message)
     {
         m_problems << Problem{Problem::Severity::Warning, check, message};
+    }
+
+    Result<void> searchIndex()
+    {
+        auto mismatches = SearchIndex::verify(m_db, m_options.hashMedia);
+        if (!mismatches)
+            return mismatches.error();
+        for (const SearchIndex::Mismatch &m : std::as_const(*mismatches)) {
+            error(u"search-index"_s,
+                  m.itemId ? u"item %1: %2 (run reindex)"_s.arg(m.itemId).arg(m.what)
+                           : u"%1 (run reindex)"_s.arg(m.what));
+        }
+        return ok();
     }
 
     Result<void> integrity()

@@ -258,14 +258,24 @@ void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
 void pressBestColumn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,
                      int argc, sqlite3_value **argv)
 {
-    thread_local std::vector<double> perColumn;
-    perColumn.assign(size_t(api->xColumnCount(fts)), 0.0);
-    for (int p = 0; p < api->xPhraseCount(fts); ++p)
+    // Per column, each phrase's occurrences count like in press_rank (saturating), so one title
+    // match beats three mentions in the tag list.
+    const size_t columns = size_t(api->xColumnCount(fts));
+    thread_local std::vector<double> score, perColumn;
+    score.assign(columns, 0.0);
+    for (int p = 0; p < api->xPhraseCount(fts); ++p) {
+        perColumn.assign(columns, 0.0);
         phraseWeights(api, fts, p, argc, argv, perColumn);
+        for (size_t c = 0; c < columns; ++c) {
+            const double weight = weightArgument(argc, argv, int(c));
+            const double tf = weight > 0 ? perColumn[c] / weight : 0;
+            score[c] += weight * tf / (tf + kSaturation);
+        }
+    }
     int best = 0;
-    for (int c = 1; c < int(perColumn.size()); ++c) {
-        if (perColumn[size_t(c)] > perColumn[size_t(best)])
-            best = c;
+    for (size_t c = 1; c < columns; ++c) {
+        if (score[c] > score[size_t(best)])
+            best = int(c);
     }
     sqlite3_result_int(result, best);
 }

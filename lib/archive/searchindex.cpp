@@ -107,7 +107,7 @@ public:
             }
             tags << names.join(u"; "_s);
         }
-        columns[Tags] = tags.join(u'\n');
+        columns[Tags] = tags.join(u" · "_s);
         return std::optional<QStringList>{columns};
     }
 
@@ -272,7 +272,7 @@ Result<void> rebuild(const QSqlDatabase &db, const std::function<bool(int, int)>
     return tx.commit();
 }
 
-Result<QList<Mismatch>> verify(const QSqlDatabase &db)
+Result<QList<Mismatch>> verify(const QSqlDatabase &db, bool thorough)
 {
     QList<Mismatch> problems;
     auto ids = idList(db, u"SELECT id FROM item ORDER BY id"_s);
@@ -310,6 +310,8 @@ Result<QList<Mismatch>> verify(const QSqlDatabase &db)
         }
         stored->finish();
     }
+    if (!thorough)
+        return problems;
     // FTS5 compares its inverted index with the stored text (tokenizing every row again).
     if (auto r = run(db, u"INSERT INTO search (search, rank) VALUES ('integrity-check', 1)"_s);
         !r) {

@@ -67,8 +67,8 @@ struct Mismatch
     qint64 itemId = 0;
     QString what; // English: "missing", "stale title_ru", "orphan row"
 };
-// Compares every index row with what the archive says it should be, plus FTS5's own
-// integrity-check. Reads only.
-[[nodiscard]] Result<QList<Mismatch>> verify(const QSqlDatabase &db);
+// Compares every index row with what the archive says it should be and, when `thorough`, runs
+// FTS5's own integrity-check (which tokenizes every row again). Reads only.
+[[nodiscard]] Result<QList<Mismatch>> verify(const QSqlDatabase &db, bool thorough = true);
 
 } // namespace Press::Archive::SearchIndex

@@ -13,6 +13,7 @@ namespace {
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteInterrupt = 9;
 constexpr int kSqliteIoErr = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
@@ -34,6 +35,7 @@ ErrorCode codeFor(const QSqlError &error)
     case kSqliteBusy:
     case kSqliteLocked: return ErrorCode::ArchiveLocked;
     case kSqliteReadOnly: return ErrorCode::ArchiveReadOnly;
+    case kSqliteInterrupt: return ErrorCode::Cancelled; // sqlite3_interrupt: a newer query won
     case kSqliteCorrupt:
     case kSqliteNotADb: return ErrorCode::ArchiveCorrupt;
     case kSqliteIoErr:

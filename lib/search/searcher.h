@@ -1,0 +1,67 @@
+#pragma once
+
+#include "query.h"
+
+#include <core/result.h>
+
+#include <QSqlDatabase>
+
+namespace Press::Search {
+
+enum class SortOrder { Relevance, Newest };
+
+[[nodiscard]] QString sortOrderCode(SortOrder order); // "rank", "date"
+[[nodiscard]] std::optional<SortOrder> sortOrderFromCode(const QString &code);
+
+struct SearchOptions
+{
+    SortOrder sort = SortOrder::Relevance;
+    int limit = 50;
+    int offset = 0;
+    bool snippets = true;
+};
+
+struct Snippet
+{
+    QString text;                        // plain text, "…" where cut
+    QList<std::pair<int, int>> matches;  // (start, length) in text, UTF-16 code units
+    std::optional<Language> language;    // the language the snippet is in; none for tags, credit
+    QString field;                       // index column it comes from: "body_ru", "tags" …
+};
+
+struct Hit
+{
+    qint64 itemId = 0;
+    double score = 0; // higher is better; 0 when sorted by date or when the query has no text
+    Snippet snippet;
+};
+
+struct SearchResult
+{
+    int total = 0;   // all matching items, not only this page
+    QList<Hit> hits; // the page asked for
+    QStringList unknownTags; // tag: values that name no entity (the query then matches nothing)
+};
+
+// Runs parsed queries against an archive's index. Relevance: press_rank (column-weighted,
+// exact word forms above other forms; see Archive::registerSearchExtensions), ties newest first;
+// a query without text is sorted by date. Thread: the connection's thread; interrupt() may be
+// called from any thread to stop a running search (it then fails with Cancelled).
+class Searcher final
+{
+public:
+    explicit Searcher(QSqlDatabase db);
+
+    [[nodiscard]] Result<SearchResult> search(const Query &query,
+                                              const SearchOptions &options = {}) const;
+    // Every matching item id in the given order (for exports of a search).
+    [[nodiscard]] Result<QList<qint64>> matchingIds(const Query &query,
+                                                    SortOrder order = SortOrder::Newest) const;
+
+    static void interrupt(const QSqlDatabase &db);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Press::Search
