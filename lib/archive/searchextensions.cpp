@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -188,7 +189,12 @@ double weightArgument(int argc, sqlite3_value **argv, int column)
 struct QueryStats
 {
     std::vector<double> idf;
+    std::vector<bool> exact; // the phrase is a word's exact form (see press_rank's last argument)
 };
+
+// An exact form found counts this many times more than a match of the stem alone: "organization"
+// must not be flooded by "organ".
+constexpr double kExactBoost = 3.0;
 
 int countRow(const Fts5ExtensionApi *, Fts5Context *, void *user)
 {
@@ -196,7 +202,8 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *user)
     return SQLITE_OK;
 }
 
-QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int &rc)
+QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int argc,
+                       sqlite3_value **argv, int &rc)
 {
     auto *stats = static_cast<QueryStats *>(api->xGetAuxdata(fts, 0));
     if (stats)
@@ -205,11 +212,19 @@ QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int &rc)
     sqlite3_int64 rows = 0;
     rc = api->xRowCount(fts, &rows);
     const int phrases = api->xPhraseCount(fts);
+    const int columns = api->xColumnCount(fts);
+    const char *mask = argc > columns
+                           ? reinterpret_cast<const char *>(sqlite3_value_text(argv[columns]))
+                           : nullptr;
+    const size_t maskLength = mask ? strlen(mask) : 0;
+    for (int p = 0; p < phrases; ++p)
+        owned->exact.push_back(size_t(p) < maskLength && mask[p] == 'e');
     for (int p = 0; rc == SQLITE_OK && p < phrases; ++p) {
         sqlite3_int64 hits = 0;
         rc = api->xQueryPhrase(fts, p, &hits, countRow);
-        double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
-        owned->idf.push_back(std::max(idf, 1e-6));
+        // The always-positive form (as in Lucene), so tiny archives still rank sensibly.
+        owned->idf.push_back(
+            std::log(1.0 + (double(rows) - double(hits) + 0.5) / (double(hits) + 0.5)));
     }
     if (rc != SQLITE_OK)
         return nullptr;
@@ -237,7 +252,7 @@ void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
                sqlite3_value **argv)
 {
     int rc = SQLITE_OK;
-    QueryStats *stats = queryStats(api, fts, rc);
+    QueryStats *stats = queryStats(api, fts, argc, argv, rc);
     if (!stats) {
         sqlite3_result_error_code(result, rc);
         return;
@@ -250,7 +265,8 @@ void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
         double tf = 0;
         for (double w : perColumn)
             tf += w;
-        score += stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
+        const double boost = stats->exact[size_t(p)] ? kExactBoost : 1.0;
+        score += boost * stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
     }
     sqlite3_result_double(result, -score); // ascending order = best first, like bm25()
 }

@@ -30,7 +30,8 @@ constexpr char kExactTokenMarker = '\x01';
 // captions), saturated like BM25's term frequency and multiplied by the phrase's inverse document
 // frequency. Unlike bm25() it reads no document lengths (no extra B-tree lookup per hit), which
 // makes ranking 100,000 hits several times cheaper. Weights are given per column as arguments:
-// press_rank(search, 10.0, 4.0, …); missing ones are 1.
+// press_rank(search, 10.0, 4.0, …); missing ones are 1. An optional text argument after the
+// weights marks each phrase of the query 'p' (plain) or 'e' (exact form: counts three times).
 //
 // press_best_column(table, weights…) returns the column with the highest weighted number of
 // matches, for snippet(): the snippet then comes from the language that matched best.

@@ -241,6 +241,7 @@ public:
             return QueryProblem{Kind::TooManyWords, 0, int(m_text.size()),
                                 QString::number(kMaxQueryWords), {}};
         query.excluded = top.excluded;
+        top.excluded.clear();
         if (!top.children.isEmpty())
             query.root = simplified(top);
         return query;
@@ -266,7 +267,8 @@ private:
 
     // Items until ')' (depth > 0) or the end, ANDed into `group`. Filters are only allowed at
     // the top (filters != nullptr).
-    bool parseSequence(TextNode &group, int depth, QList<Filter> *filters)
+    bool parseSequence(TextNode &group, int depth, QList<Filter> *filters,
+                       const Token *opening = nullptr)
     {
         while (!atEnd()) {
             const Token &t = m_tokens.at(m_pos);
@@ -289,7 +291,7 @@ private:
             (negated ? group.excluded : group.children) << *node;
         }
         if (depth > 0 && group.children.isEmpty() && !group.excluded.isEmpty())
-            return fail(Kind::NothingToExclude, m_tokens.at(qMax(0, int(m_pos) - 1)));
+            return fail(Kind::NothingToExclude, opening ? *opening : m_tokens.at(0));
         return true;
     }
 
@@ -353,7 +355,7 @@ private:
         case Token::Type::Open: {
             TextNode group;
             group.kind = TextNode::Kind::And;
-            if (!parseSequence(group, depth + 1, nullptr))
+            if (!parseSequence(group, depth + 1, nullptr, &t))
                 return false;
             if (!group.children.isEmpty())
                 out = simplified(group);

@@ -32,10 +32,16 @@ QString weightArguments()
     return args.join(u", "_s);
 }
 
-QString rankSql()
+// press_rank with the phrase mask of `match`: FTS5 numbers the phrases (quoted strings) of an
+// expression in order; the exact-form ones start with '='.
+QString rankSql(const QString &match)
 {
-    static const QString sql = u"press_rank(search, %1)"_s.arg(weightArguments());
-    return sql;
+    static const QString weights = weightArguments();
+    static const QRegularExpression phrase(u"\"([^\"]*)\""_s);
+    QString mask;
+    for (auto it = phrase.globalMatch(match); it.hasNext();)
+        mask += it.next().captured(1).startsWith(u'=') ? u'e' : u'p';
+    return u"press_rank(search, %1, '%2')"_s.arg(weights, mask);
 }
 
 QString bestColumnSql()
@@ -356,7 +362,7 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
         return result;
 
     const bool ranked = options.sort == SortOrder::Relevance && !plan->match.isEmpty();
-    const QString sql = u"SELECT i.id, %1"_s.arg(ranked ? rankSql() : u"0"_s) + fromClause(*plan)
+    const QString sql = u"SELECT i.id, %1"_s.arg(ranked ? rankSql(plan->match) : u"0"_s) + fromClause(*plan)
                         + where
                         + (ranked ? u" ORDER BY 2, i.event_date DESC, i.id DESC"_s
                                   : u" ORDER BY i.event_date DESC, i.id DESC"_s)
