@@ -28,6 +28,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption archiveOption(
         u"archive"_s, QApplication::translate("main", "Open the archive in <dir>."), u"dir"_s);
     parser.addOption(archiveOption);
+    const QCommandLineOption searchOption(
+        u"search"_s, QApplication::translate("main", "Start with this search (see Search → Search Syntax)."),
+        u"query"_s);
+    parser.addOption(searchOption);
     parser.process(app);
 
     Press::Ui::DialogService dialogs;
@@ -51,5 +55,7 @@ int main(int argc, char *argv[])
     } else {
         window.openArchive(dir);
     }
+    if (parser.isSet(searchOption))
+        window.setSearchText(parser.value(searchOption));
     return app.exec();
 }

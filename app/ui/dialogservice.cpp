@@ -3,6 +3,7 @@
 #include <common/errormessages.h>
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace Press::Ui {
@@ -24,6 +25,21 @@ void DialogService::showError(QWidget *parent, const QString &title, const Error
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+QString DialogService::askText(QWidget *parent, const QString &title, const QString &label,
+                               const QString &initial)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? text : QString();
+}
+
+bool DialogService::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+           == QMessageBox::Yes;
 }
 
 } // namespace Press::Ui

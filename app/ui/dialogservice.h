@@ -25,6 +25,11 @@ public:
                                                   const QString &start);
     // Shows the translated message for `error`, with its English detail under "Show Details…".
     virtual void showError(QWidget *parent, const QString &title, const Error &error);
+    // A line of text from the user (a name), or empty when cancelled.
+    [[nodiscard]] virtual QString askText(QWidget *parent, const QString &title,
+                                          const QString &label, const QString &initial);
+    // Asks to confirm something that cannot be undone; true when confirmed.
+    [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
 };
 
 } // namespace Press::Ui

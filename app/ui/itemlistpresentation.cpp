@@ -81,6 +81,7 @@ QVariant ItemListPresentation::headerData(int section, Qt::Orientation orientati
     case Column::StateRu: return tr("RU", "translation state column, Russian");
     case Column::StateEn: return tr("EN", "translation state column, English");
     case Column::Photos: return tr("Photos");
+    case Column::ColumnCount: return tr("Found in", "search results: the snippet column");
     default: return {};
     }
 }

@@ -5,7 +5,10 @@
 #include <common/labels.h>
 #include <text/bodyformat.h>
 
+#include <QColor>
 #include <QEvent>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QScrollBar>
 #include <QLocale>
 #include <QUrl>
@@ -156,7 +159,36 @@ void ItemPreview::render()
     }
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
+    applyHighlights();
     verticalScrollBar()->setValue(scroll);
+}
+
+void ItemPreview::setHighlightTerms(const QList<Search::TextTerm> &terms)
+{
+    if (terms.isEmpty())
+        m_matcher.reset();
+    else
+        m_matcher.emplace(terms);
+    render();
+}
+
+void ItemPreview::applyHighlights()
+{
+    m_highlightCount = 0;
+    if (!m_matcher || m_matcher->isEmpty() || !m_content)
+        return;
+    QTextCharFormat mark;
+    mark.setBackground(QColor(0xff, 0xe8, 0x7a));
+    // Blocks in document order include the table cells of both language columns.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (const auto &[start, length] : m_matcher->find(block.text())) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + start);
+            cursor.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(mark);
+            ++m_highlightCount;
+        }
+    }
 }
 
 } // namespace Press::Ui

@@ -3,6 +3,7 @@
 #include <model/entity.h>
 #include <model/item.h>
 #include <model/photo.h>
+#include <search/highlighter.h>
 
 #include <QTextBrowser>
 
@@ -34,6 +35,10 @@ public:
 
     void showItem(const Content &content);
     void showPlaceholder(const QString &message);
+    // Marks the words these search terms match (any form) in what is shown; empty: none.
+    void setHighlightTerms(const QList<Search::TextTerm> &terms);
+    // How many words are marked now (for tests and the status line).
+    [[nodiscard]] int highlightCount() const { return m_highlightCount; }
     [[nodiscard]] qint64 itemId() const { return m_content ? m_content->item.id : 0; }
 
 protected:
@@ -46,7 +51,11 @@ private:
 
     ThumbnailLoader &m_thumbnails;
     std::optional<Content> m_content;
+    void applyHighlights();
+
     QString m_placeholder;
+    std::optional<Search::TermMatcher> m_matcher;
+    int m_highlightCount = 0;
 };
 
 } // namespace Press::Ui

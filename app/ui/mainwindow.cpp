@@ -3,23 +3,37 @@
 #include "dialogservice.h"
 #include "itemlistpresentation.h"
 #include "itempreview.h"
+#include "searchworker.h"
+#include "snippetdelegate.h"
 #include "thumbnailloader.h"
 
 #include <archive/itemlistmodel.h>
 #include <common/errormessages.h>
+#include <common/searchmessages.h>
+#include <search/savedsearches.h>
+#include <search/searchresultmodel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -52,13 +66,31 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
 
     m_preview = new ItemPreview(*m_thumbnails);
 
+    m_searchModel = new Search::SearchResultModel(this);
+    connect(m_searchModel, &Search::SearchResultModel::moreWanted, this,
+            [this](int offset) { requestSearch(offset); });
+    m_list->setItemDelegateForColumn(Search::SearchResultModel::Match, new SnippetDelegate(m_list));
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250); // a pause in typing
+    connect(m_debounce, &QTimer::timeout, this, [this] { requestSearch(0); });
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(createSearchBar());
+    listLayout->addWidget(m_list, 1);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(createSidebar());
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_preview);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({820, 460}); // every list column visible at the default width
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({170, 700, 410}); // every list column visible at the default width
     setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel;
@@ -70,11 +102,12 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     resize(1280, 800);
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter3"_s).toByteArray());
 }
 
 MainWindow::~MainWindow()
 {
+    stopSearchWorker();
     // The model holds the archive's connection; it must go before the archive.
     m_presentation->setSourceModel(nullptr);
     m_model.reset();
@@ -90,12 +123,25 @@ void MainWindow::createActions()
     m_reloadAction = m_fileMenu->addAction(QString(), this, [this] {
         if (m_model)
             (void)m_model->reload();
+        reloadSavedSearches();
+        if (m_searching)
+            requestSearch(0);
         updateStatus();
     });
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_searchMenu = menuBar()->addMenu(QString());
+    m_findAction = m_searchMenu->addAction(QString(), this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_saveSearchAction = m_searchMenu->addAction(QString(), this, &MainWindow::saveCurrentSearch);
+    m_saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_searchHelpAction = m_searchMenu->addAction(QString(), this, &MainWindow::showSearchHelp);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -115,6 +161,25 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Archive…"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));
+    m_searchMenu->setTitle(tr("&Search"));
+    m_findAction->setText(tr("&Find…"));
+    m_saveSearchAction->setText(tr("&Save Search…"));
+    m_searchHelpAction->setText(tr("Search &Syntax"));
+    m_searchBox->setPlaceholderText(
+        tr("Search: words, \"phrases\", prefix*, -exclude, date:2018-06, tag:ШОС …"));
+    m_searchBox->setToolTip(App::queryLanguageHelp());
+    {
+        const QSignalBlocker block(m_sortBox);
+        const int sort = m_sortBox->currentIndex();
+        m_sortBox->clear();
+        m_sortBox->addItems({tr("Best match first"), tr("Newest first")});
+        m_sortBox->setCurrentIndex(qMax(0, sort));
+    }
+    m_saveSearchButton->setText(tr("Save…"));
+    m_saveSearchButton->setToolTip(tr("Save this search in the sidebar"));
+    m_helpButton->setToolTip(tr("How to write a query"));
+    m_savedTitle->setText(tr("Saved searches"));
+    rebuildChips();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About PressDesk"));
     m_presentation->retranslate();
@@ -134,7 +199,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/splitter3"_s, m_splitter->saveState());
     if (m_archive)
         settings.setValue(u"archive/last"_s, m_archive->path());
     event->accept();
@@ -142,10 +207,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
 {
+    stopSearchWorker();
+    m_searching = false;
+    m_searchModel->clear();
     m_presentation->setSourceModel(nullptr);
+    m_list->setSortingEnabled(true);
     m_model.reset();
     m_archive = std::move(archive);
+    m_savedSearches->clear();
     if (m_archive) {
+        startSearchWorker();
+        reloadSavedSearches();
         m_thumbnails->setCache(m_archive->thumbnails());
         m_model = std::make_unique<Archive::ItemListModel>(m_archive->connection());
         connect(m_model.get(), &Archive::ItemListModel::loadFailed, this,
@@ -158,6 +230,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_list->resizeColumnsToContents();
         for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
             m_list->setColumnWidth(column, 170);
+        if (m_query)
+            requestSearch(0);
         setWindowTitle(tr("PressDesk — %1").arg(QDir::toNativeSeparators(m_archive->path())));
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
         if (m_presentation->rowCount() > 0)
@@ -194,7 +268,7 @@ bool MainWindow::selectItem(qint64 id)
 {
     if (!m_model)
         return false;
-    const int row = m_model->rowOfItem(id);
+    const int row = m_searching ? m_searchModel->rowOfItem(id) : m_model->rowOfItem(id);
     if (row < 0)
         return false;
     m_list->selectRow(row);
@@ -209,7 +283,7 @@ void MainWindow::showSelected()
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
         return;
     }
-    const qint64 id = m_model->itemId(current.row());
+    const qint64 id = currentItemId();
     auto item = m_archive->items().load(id);
     auto photos = m_archive->photos().forItem(id);
     auto entities = m_archive->entities().forItem(id);
@@ -220,6 +294,8 @@ void MainWindow::showSelected()
         return;
     }
     const Media::MediaStore media = m_archive->media();
+    m_preview->setHighlightTerms(m_searching && m_query ? m_query->highlightTerms()
+                                                        : QList<Search::TextTerm>());
     m_preview->showItem({*item, *photos, *entities,
                          [media](const QString &sha) { return media.pathFor(sha); }});
     updateStatus();
@@ -231,11 +307,352 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No archive"));
         return;
     }
-    QString text = tr("%n item(s)", nullptr, m_model->totalCount()) + u" — "_s
-                   + QDir::toNativeSeparators(m_archive->path());
+    QString text = (m_searching ? tr("%n item(s) found", nullptr, m_searchModel->totalCount())
+                                : tr("%n item(s)", nullptr, m_model->totalCount()))
+                   + u" — "_s + QDir::toNativeSeparators(m_archive->path());
     if (m_archive->isReadOnly())
         text += u" — "_s + tr("read-only");
     m_statusLabel->setText(text);
+}
+
+// ---- search -------------------------------------------------------------------------------------
+
+QWidget *MainWindow::createSearchBar()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(3);
+    auto *row = new QHBoxLayout;
+    m_searchBox = new QLineEdit;
+    m_searchBox->setObjectName(u"searchBox"_s);
+    m_searchBox->setClearButtonEnabled(true);
+    connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::searchTextChanged);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        if (m_query) {
+            m_debounce->stop();
+            requestSearch(0);
+        }
+    });
+    m_sortBox = new QComboBox;
+    m_sortBox->setObjectName(u"sortBox"_s);
+    connect(m_sortBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_query)
+            requestSearch(0);
+    });
+    m_saveSearchButton = new QToolButton;
+    m_saveSearchButton->setObjectName(u"saveSearchButton"_s);
+    connect(m_saveSearchButton, &QToolButton::clicked, this, &MainWindow::saveCurrentSearch);
+    m_helpButton = new QToolButton;
+    m_helpButton->setObjectName(u"searchHelpButton"_s);
+    m_helpButton->setText(u"?"_s);
+    connect(m_helpButton, &QToolButton::clicked, this, &MainWindow::showSearchHelp);
+    row->addWidget(m_searchBox, 1);
+    row->addWidget(m_sortBox);
+    row->addWidget(m_saveSearchButton);
+    row->addWidget(m_helpButton);
+    layout->addLayout(row);
+
+    m_chipBar = new QWidget;
+    m_chipBar->setObjectName(u"searchChips"_s);
+    auto *chips = new QHBoxLayout(m_chipBar);
+    chips->setContentsMargins(0, 0, 0, 0);
+    chips->setSpacing(4);
+    chips->addStretch(1);
+    m_chipBar->hide();
+    layout->addWidget(m_chipBar);
+
+    m_searchMessage = new QLabel;
+    m_searchMessage->setObjectName(u"searchMessage"_s);
+    m_searchMessage->setWordWrap(true);
+    m_searchMessage->hide();
+    layout->addWidget(m_searchMessage);
+    return bar;
+}
+
+QWidget *MainWindow::createSidebar()
+{
+    auto *side = new QWidget;
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(4, 6, 0, 0);
+    m_savedTitle = new QLabel;
+    QFont bold = m_savedTitle->font();
+    bold.setBold(true);
+    m_savedTitle->setFont(bold);
+    m_savedSearches = new QListWidget;
+    m_savedSearches->setObjectName(u"savedSearches"_s);
+    m_savedSearches->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_savedSearches, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const QSignalBlocker block(m_sortBox);
+        m_sortBox->setCurrentIndex(
+            int(Search::sortOrderFromCode(item->data(Qt::UserRole + 1).toString())
+                    .value_or(Search::SortOrder::Relevance)));
+        setSearchText(item->data(Qt::UserRole).toString());
+        m_debounce->stop();
+        if (m_query)
+            requestSearch(0);
+    });
+    connect(m_savedSearches, &QListWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                QListWidgetItem *item = m_savedSearches->itemAt(pos);
+                if (!item)
+                    return;
+                QMenu menu;
+                const QString name = item->text();
+                menu.addAction(tr("Delete “%1”").arg(name), this,
+                               [this, name] { deleteSavedSearch(name); });
+                menu.exec(m_savedSearches->viewport()->mapToGlobal(pos));
+            });
+    layout->addWidget(m_savedTitle);
+    layout->addWidget(m_savedSearches, 1);
+    return side;
+}
+
+void MainWindow::startSearchWorker()
+{
+    m_searchThread = new QThread(this);
+    m_searchThread->setObjectName(u"search"_s);
+    m_searchWorker = new SearchWorker(m_archive->databasePath());
+    m_searchWorker->moveToThread(m_searchThread);
+    connect(m_searchThread, &QThread::finished, m_searchWorker, &QObject::deleteLater);
+    connect(m_searchWorker, &SearchWorker::pageReady, this, &MainWindow::showSearchPage);
+    connect(m_searchWorker, &SearchWorker::failed, this,
+            [this](quint64 generation, const Error &error) {
+                if (generation != m_generation || error.code == ErrorCode::Cancelled)
+                    return;
+                m_searchMessage->setStyleSheet(u"color: #b02020"_s);
+                m_searchMessage->setText(App::userMessage(error));
+                m_searchMessage->setToolTip(error.detail);
+                m_searchMessage->show();
+                updateStatus();
+            });
+    m_searchThread->start();
+}
+
+void MainWindow::stopSearchWorker()
+{
+    if (!m_searchThread)
+        return;
+    m_searchWorker->cancelStale(++m_generation);
+    m_searchThread->quit();
+    m_searchThread->wait();
+    delete m_searchThread; // the worker went with the thread's finish (deleteLater)
+    m_searchThread = nullptr;
+    m_searchWorker = nullptr;
+}
+
+void MainWindow::setSearchText(const QString &text)
+{
+    m_searchBox->setText(text);
+}
+
+void MainWindow::searchTextChanged()
+{
+    const QString text = m_searchBox->text();
+    auto parsed = Search::parseQuery(text);
+    if (const auto *problem = std::get_if<Search::QueryProblem>(&parsed)) {
+        // Keep the last results; say what is wrong and where.
+        m_debounce->stop();
+        m_query.reset();
+        m_searchMessage->setStyleSheet(u"color: #b02020"_s);
+        m_searchMessage->setText(App::queryProblemMessage(*problem));
+        m_searchMessage->setToolTip(QString());
+        m_searchMessage->show();
+        rebuildChips();
+        return;
+    }
+    m_searchMessage->hide();
+    auto query = std::get<Search::Query>(std::move(parsed));
+    if (query.isEmpty()) {
+        m_debounce->stop();
+        m_query.reset();
+        rebuildChips();
+        showAllItems();
+        return;
+    }
+    m_query = std::move(query);
+    rebuildChips();
+    m_debounce->start();
+}
+
+void MainWindow::requestSearch(int offset)
+{
+    if (!m_searchWorker || !m_query)
+        return;
+    if (offset == 0) {
+        ++m_generation;
+        m_searchWorker->cancelStale(m_generation); // stops the search of the previous text
+        m_statusLabel->setText(tr("Searching…"));
+    }
+    SearchWorker *worker = m_searchWorker;
+    const quint64 generation = m_generation;
+    const QString text = m_query->text;
+    const int sort = m_sortBox->currentIndex() == 1 ? int(Search::SortOrder::Newest)
+                                                    : int(Search::SortOrder::Relevance);
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, text, sort, offset] {
+            worker->search(generation, text, sort, offset);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showSearchPage(const Search::SearchPage &page)
+{
+    if (page.generation != m_generation || !m_query)
+        return; // an answer to text typed over since
+    if (page.offset > 0) {
+        m_searchModel->setPage(page);
+        return;
+    }
+    const qint64 selected = currentItemId();
+    if (!m_searching) {
+        m_searching = true;
+        m_list->setSortingEnabled(false);
+        m_list->horizontalHeader()->setSortIndicatorShown(false);
+        m_searchModel->setPage(page);
+        m_presentation->setSourceModel(m_searchModel);
+        m_list->resizeColumnsToContents();
+        // The snippet says why an item was found: show it right after the date and section.
+        QHeaderView *header = m_list->horizontalHeader();
+        header->moveSection(header->visualIndex(Search::SearchResultModel::Match), 2);
+        for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
+            m_list->setColumnWidth(column, 150);
+        m_list->setColumnWidth(Search::SearchResultModel::Match, 340);
+    } else {
+        m_searchModel->setPage(page);
+    }
+    if (!page.unknownTags.isEmpty()) {
+        QStringList names;
+        for (const QString &tag : page.unknownTags)
+            names << u"“"_s + tag + u"”"_s;
+        m_searchMessage->setStyleSheet(u"color: #b35c00"_s);
+        m_searchMessage->setText(tr("No tag matches %1.").arg(names.join(u", "_s)));
+        m_searchMessage->show();
+    }
+    const int row = m_searchModel->rowOfItem(selected);
+    if (m_searchModel->rowCount() > 0)
+        m_list->selectRow(qMax(0, row));
+    else
+        m_preview->showPlaceholder(tr("Nothing found. Check the spelling, or remove a filter."));
+    if (row >= 0 || m_searchModel->rowCount() == 0)
+        showSelected(); // same item, new words to mark
+    updateStatus();
+    emit searchFinished(page.total);
+}
+
+void MainWindow::showAllItems()
+{
+    if (!m_searching)
+        return;
+    m_searching = false;
+    if (m_searchWorker)
+        m_searchWorker->cancelStale(++m_generation);
+    const qint64 selected = currentItemId();
+    m_presentation->setSourceModel(m_model.get());
+    m_searchModel->clear();
+    m_list->horizontalHeader()->setSortIndicatorShown(true);
+    m_list->setSortingEnabled(true);
+    m_list->resizeColumnsToContents();
+    for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
+        m_list->setColumnWidth(column, 170);
+    if (!selected || !selectItem(selected)) {
+        if (m_presentation->rowCount() > 0)
+            m_list->selectRow(0);
+    }
+    showSelected();
+    updateStatus();
+}
+
+void MainWindow::rebuildChips()
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_chipBar->layout());
+    while (layout->count() > 1) {
+        QLayoutItem *item = layout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    if (!m_query || m_query->filters.isEmpty()) {
+        m_chipBar->hide();
+        return;
+    }
+    int at = 0;
+    for (const Search::Filter &filter : std::as_const(m_query->filters)) {
+        auto *chip = new QToolButton;
+        chip->setObjectName(u"searchChip"_s);
+        chip->setText(filter.text + u"  ×"_s);
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setStyleSheet(u"QToolButton { border: 1px solid #9ab; border-radius: 9px;"
+                            " background: #eef4fa; padding: 1px 8px; }"_s);
+        connect(chip, &QToolButton::clicked, this, [this, filter] {
+            setSearchText(Search::removeFilter(m_searchBox->text(), filter));
+        });
+        layout->insertWidget(at++, chip);
+    }
+    m_chipBar->show();
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    if (!m_archive || !m_query) {
+        m_searchBox->setFocus();
+        return;
+    }
+    const QString name = m_dialogs.askText(this, tr("Save Search"), tr("Name:"),
+                                           m_searchBox->text().left(60));
+    if (name.trimmed().isEmpty())
+        return;
+    Search::SavedSearches searches(m_archive->connection(), m_archive->clock());
+    const auto sort = m_sortBox->currentIndex() == 1 ? Search::SortOrder::Newest
+                                                     : Search::SortOrder::Relevance;
+    if (auto r = searches.save(name, m_searchBox->text(), sort); !r) {
+        m_dialogs.showError(this, tr("Cannot save the search"), r.error());
+        return;
+    }
+    reloadSavedSearches();
+}
+
+void MainWindow::reloadSavedSearches()
+{
+    m_savedSearches->clear();
+    if (!m_archive)
+        return;
+    auto list = Search::SavedSearches(m_archive->connection(), m_archive->clock()).list();
+    if (!list) {
+        m_dialogs.showError(this, tr("Cannot read the saved searches"), list.error());
+        return;
+    }
+    for (const Search::SavedSearch &s : std::as_const(*list)) {
+        auto *item = new QListWidgetItem(s.name, m_savedSearches);
+        item->setData(Qt::UserRole, s.query);
+        item->setData(Qt::UserRole + 1, Search::sortOrderCode(s.sort));
+        item->setToolTip(s.query);
+    }
+}
+
+void MainWindow::deleteSavedSearch(const QString &name)
+{
+    if (!m_archive
+        || !m_dialogs.confirm(this, tr("Delete Saved Search"),
+                              tr("Delete the saved search “%1”?").arg(name)))
+        return;
+    Search::SavedSearches searches(m_archive->connection(), m_archive->clock());
+    if (auto r = searches.remove(name); !r)
+        m_dialogs.showError(this, tr("Cannot delete the saved search"), r.error());
+    reloadSavedSearches();
+}
+
+void MainWindow::showSearchHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Search Syntax"),
+                                App::queryLanguageHelp(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+qint64 MainWindow::currentItemId() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(Archive::ItemListModel::ItemIdRole).toLongLong() : 0;
 }
 
 } // namespace Press::Ui

@@ -2,16 +2,28 @@
 
 #include <archive/archive.h>
 
+#include <search/query.h>
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QSplitter;
 class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
 
 namespace Press::Archive {
 class ItemListModel;
+}
+namespace Press::Search {
+class SearchResultModel;
+struct SearchPage;
 }
 
 namespace Press::Ui {
@@ -19,10 +31,13 @@ namespace Press::Ui {
 class DialogService;
 class ItemListPresentation;
 class ItemPreview;
+class SearchWorker;
 class ThumbnailLoader;
 
 // The main window: the archive's items in a sortable list, the selected item read-only in the
-// preview beside it. It owns the open archive; dialogs go through the injected DialogService.
+// preview beside it, and the search: a query box whose results replace the list while typing
+// (run by a SearchWorker on its own thread), filters shown as removable chips, and the archive's
+// saved searches in a sidebar. It owns the open archive; dialogs go through the DialogService.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,8 +56,15 @@ public:
     // Selects the item's row (loading pages as needed); false when it is not in the list.
     bool selectItem(qint64 id);
 
+    // The search box's text; setting it searches (after the typing pause).
+    void setSearchText(const QString &text);
+    [[nodiscard]] bool isSearching() const { return m_searching; }
+    [[nodiscard]] Search::SearchResultModel *searchModel() const { return m_searchModel; }
+
 signals:
     void archiveChanged(const QString &path);
+    // A search's first page is shown (for tests and the status line).
+    void searchFinished(int total);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +76,20 @@ private:
     void showSelected();
     void updateStatus();
     void chooseArchive();
+    QWidget *createSearchBar();
+    QWidget *createSidebar();
+    void startSearchWorker();
+    void stopSearchWorker();
+    void searchTextChanged();
+    void requestSearch(int offset);
+    void showSearchPage(const Search::SearchPage &page);
+    void showAllItems();
+    void rebuildChips();
+    void saveCurrentSearch();
+    void reloadSavedSearches();
+    void deleteSavedSearch(const QString &name);
+    void showSearchHelp();
+    [[nodiscard]] qint64 currentItemId() const;
 
     DialogService &m_dialogs;
     std::unique_ptr<Archive::Archive> m_archive;
@@ -70,6 +106,27 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_searchMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_saveSearchAction = nullptr;
+    QAction *m_searchHelpAction = nullptr;
+
+    // Search
+    QLineEdit *m_searchBox = nullptr;
+    QComboBox *m_sortBox = nullptr;
+    QToolButton *m_saveSearchButton = nullptr;
+    QToolButton *m_helpButton = nullptr;
+    QWidget *m_chipBar = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    QLabel *m_savedTitle = nullptr;
+    QListWidget *m_savedSearches = nullptr;
+    QTimer *m_debounce = nullptr;
+    Search::SearchResultModel *m_searchModel = nullptr;
+    QThread *m_searchThread = nullptr;
+    SearchWorker *m_searchWorker = nullptr;
+    std::optional<Search::Query> m_query;
+    quint64 m_generation = 0;
+    bool m_searching = false;
 };
 
 } // namespace Press::Ui

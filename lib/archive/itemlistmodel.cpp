@@ -57,10 +57,17 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
     if (order.isEmpty())
         return QList<Row>();
 
+    return loadRows(m_db, order);
+}
+
+Result<QList<ItemListRow>> ItemListModel::loadRows(const QSqlDatabase &db, const QList<qint64> &order)
+{
+    if (order.isEmpty())
+        return QList<ItemListRow>();
     QStringList idList;
     idList.reserve(order.size());
     for (qint64 id : std::as_const(order))
-        idList << QString::number(id); // numbers we just read: safe to inline
+        idList << QString::number(id); // numbers, not text: safe to inline
     const QString sql = u"SELECT i.id, i.event_date, i.section, ru.title, en.title, i.status,"
                         " ru.state, en.state,"
                         " (SELECT count(*) FROM item_photo p WHERE p.item_id = i.id)"
@@ -69,7 +76,7 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
                         " JOIN item_text en ON en.item_id = i.id AND en.lang = 'en'"
                         " WHERE i.id IN ("_s
                         + idList.join(u',') + u')';
-    auto q = run(m_db, sql);
+    auto q = run(db, sql);
     if (!q)
         return q.error();
     QHash<qint64, Row> byId;
@@ -95,6 +102,28 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
             rows << *it;
     }
     return rows;
+}
+
+QVariant ItemListModel::displayValue(const ItemListRow &r, int column)
+{
+    switch (column) {
+    case Date: return r.date;
+    case Section: return r.section;
+    case TitleRu: return r.titleRu;
+    case TitleEn: return r.titleEn;
+    case Status: return r.status;
+    case StateRu: return r.stateRu;
+    case StateEn: return r.stateEn;
+    case Photos: return r.photos;
+    default: return {};
+    }
+}
+
+QString ItemListModel::columnKey(int column)
+{
+    static const char *const keys[] = {"date", "section", "title-ru", "title-en",
+                                       "status", "state-ru", "state-en", "photos"};
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
 }
 
 void ItemListModel::fail(const Error &error)
@@ -170,17 +199,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
-    case Date: return r.date;
-    case Section: return r.section;
-    case TitleRu: return r.titleRu;
-    case TitleEn: return r.titleEn;
-    case Status: return r.status;
-    case StateRu: return r.stateRu;
-    case StateEn: return r.stateEn;
-    case Photos: return r.photos;
-    default: return {};
-    }
+    return displayValue(r, index.column());
 }
 
 QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -188,9 +207,8 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
     // Untranslated column keys; the UI's presentation proxy supplies translated headers.
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const keys[] = {"date", "section", "title-ru", "title-en",
-                                       "status", "state-ru", "state-en", "photos"};
-    return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QVariant();
+    const QString key = columnKey(section);
+    return key.isEmpty() ? QVariant() : QVariant(key);
 }
 
 bool ItemListModel::canFetchMore(const QModelIndex &parent) const

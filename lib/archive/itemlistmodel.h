@@ -8,6 +8,20 @@
 
 namespace Press::Archive {
 
+// What one row of an item list shows (raw codes; see ItemListModel).
+struct ItemListRow
+{
+    qint64 id = 0;
+    QString date;
+    QString section;
+    QString titleRu;
+    QString titleEn;
+    QString status;
+    QString stateRu;
+    QString stateEn;
+    int photos = 0;
+};
+
 // The archive's items as a table for the main window's list: one row per item, loaded in pages
 // as the view scrolls (canFetchMore/fetchMore), sorted by SQL, so 200,000 items cost one page
 // of rows plus a COUNT. Display values are raw: ISO dates, and codes for section, status and
@@ -45,19 +59,18 @@ public:
 signals:
     void loadFailed(const Press::Error &error);
 
+public:
+    // The rows of these items, in this order (items that no longer exist are left out). For any
+    // list of items: this model's pages, search results.
+    [[nodiscard]] static Result<QList<ItemListRow>> loadRows(const QSqlDatabase &db,
+                                                             const QList<qint64> &ids);
+    // The DisplayRole value of `column` (Column) for a row.
+    [[nodiscard]] static QVariant displayValue(const ItemListRow &row, int column);
+    // Untranslated column key ("date", "title-ru" …) for headers.
+    [[nodiscard]] static QString columnKey(int column);
+
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString date;
-        QString section;
-        QString titleRu;
-        QString titleEn;
-        QString status;
-        QString stateRu;
-        QString stateEn;
-        int photos = 0;
-    };
+    using Row = ItemListRow;
 
     [[nodiscard]] Result<QList<Row>> loadPage(int offset) const;
     void fail(const Error &error);

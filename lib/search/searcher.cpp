@@ -402,6 +402,19 @@ Result<QList<qint64>> Searcher::matchingIds(const Query &query, SortOrder order)
     return ids;
 }
 
+SearchInterrupter::SearchInterrupter(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+void SearchInterrupter::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_handle)); // documented as thread-safe
+}
+
 void Searcher::interrupt(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

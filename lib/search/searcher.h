@@ -64,4 +64,16 @@ private:
     QSqlDatabase m_db;
 };
 
+// Stops what a connection is running, from any thread: a search typed over by a newer one.
+class SearchInterrupter final
+{
+public:
+    SearchInterrupter() = default;
+    explicit SearchInterrupter(const QSqlDatabase &db); // call on the connection's thread
+    void interrupt() const;
+
+private:
+    void *m_handle = nullptr; // sqlite3*
+};
+
 } // namespace Press::Search

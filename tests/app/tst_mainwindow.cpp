@@ -6,12 +6,17 @@
 #include <ui/dialogservice.h>
 #include <ui/itempreview.h>
 #include <ui/mainwindow.h>
+#include <search/searchresultmodel.h>
+#include <search/searcher.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QToolButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,7 +33,15 @@ class ScriptedDialogs final : public Ui::DialogService
 {
 public:
     QString nextDirectory;
+    QString nextText;
+    bool confirmAnswer = true;
     QList<Error> errors;
+
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return std::exchange(nextText, QString());
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
 
     QString chooseDirectory(QWidget *, const QString &, const QString &) override
     {
@@ -49,6 +62,33 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
 
     QTableView *list() { return m_window->findChild<QTableView *>(u"itemList"_s); }
+    QLineEdit *searchBox() { return m_window->findChild<QLineEdit *>(u"searchBox"_s); }
+    QLabel *searchMessage() { return m_window->findChild<QLabel *>(u"searchMessage"_s); }
+
+    // Types as a user does: key presses for ASCII, input-method commits for Cyrillic
+    // (QTest::keyClicks cannot send non-ASCII in Qt 6.4).
+    void type(const QString &text)
+    {
+        QLineEdit *box = searchBox();
+        box->setFocus();
+        for (QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClick(box, c.toLatin1());
+            } else {
+                QInputMethodEvent event;
+                event.setCommitString(QString(c));
+                QCoreApplication::sendEvent(box, &event);
+            }
+        }
+    }
+
+    int expectedTotal(const QString &text)
+    {
+        auto parsed = Search::parseQuery(text);
+        auto result = Search::Searcher(m_window->archive()->connection())
+                          .search(std::get<Search::Query>(parsed));
+        return result ? result->total : -1;
+    }
     Ui::ItemPreview *preview() { return m_window->findChild<Ui::ItemPreview *>(u"itemPreview"_s); }
 
     int rowOfTitle(const QString &titleRu)
@@ -187,6 +227,96 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_window->itemModel()->totalCount(), 1);
         QTRY_VERIFY(preview()->toPlainText().contains(u"The only item"_s));
+        QCOMPARE(m_dialogs->errors.size(), 0);
+    }
+
+    void searchAsYouType()
+    {
+        QSignalSpy finished(m_window.get(), &Ui::MainWindow::searchFinished);
+        type(u"встреча"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        // Results of the whole word, not of a prefix typed on the way.
+        QTRY_COMPARE(finished.last().at(0).toInt(), expectedTotal(u"встреча"_s));
+        QVERIFY(m_window->isSearching());
+        QAbstractItemModel *model = list()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), expectedTotal(u"встреча"_s));
+        QCOMPARE(model->headerData(Search::SearchResultModel::Match, Qt::Horizontal).toString(),
+                 u"Found in"_s);
+        const QString snippet = model->index(0, Search::SearchResultModel::Match).data().toString();
+        QVERIFY2(snippet.contains(u"встреч"_s, Qt::CaseInsensitive), qPrintable(snippet));
+        QVERIFY(!model->index(0, Search::SearchResultModel::Match)
+                     .data(Search::SearchResultModel::MatchesRole).toList().isEmpty());
+        // The selected hit is shown with the found words marked.
+        QTRY_VERIFY(preview()->highlightCount() > 0);
+        const QLabel *status = m_window->findChild<QLabel *>(u"statusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"found"_s), qPrintable(status->text()));
+
+        // More words narrow it; clearing the box brings the whole list back.
+        finished.clear();
+        type(u" date:2018"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        QTRY_COMPARE(finished.last().at(0).toInt(), expectedTotal(u"встреча date:2018"_s));
+        QCOMPARE(list()->model()->rowCount(), expectedTotal(u"встреча date:2018"_s));
+        searchBox()->clear();
+        QTRY_VERIFY(!m_window->isSearching());
+        QCOMPARE(list()->model()->rowCount(), 34);
+        QCOMPARE(preview()->highlightCount(), 0);
+        QCOMPARE(m_dialogs->errors.size(), 0);
+    }
+
+    void filtersAreChipsThatRemoveThemselves()
+    {
+        QSignalSpy finished(m_window.get(), &Ui::MainWindow::searchFinished);
+        type(u"meeting date:2018 has:photo"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        const auto chips = m_window->findChildren<QToolButton *>(u"searchChip"_s);
+        QCOMPARE(chips.size(), 2);
+        QVERIFY(chips.at(0)->text().startsWith(u"date:2018"_s));
+        finished.clear();
+        QTest::mouseClick(chips.at(0), Qt::LeftButton);
+        QCOMPARE(searchBox()->text(), u"meeting has:photo"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        QTRY_COMPARE(finished.last().at(0).toInt(), expectedTotal(u"meeting has:photo"_s));
+        QCOMPARE(m_window->findChildren<QToolButton *>(u"searchChip"_s).size(), 1);
+    }
+
+    void badQueryExplainsAndKeepsTheResults()
+    {
+        QSignalSpy finished(m_window.get(), &Ui::MainWindow::searchFinished);
+        type(u"meeting"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        const int rows = list()->model()->rowCount();
+        type(u" date:2018-13"_s);
+        QTRY_VERIFY(searchMessage()->isVisible());
+        QVERIFY2(searchMessage()->text().contains(u"2018-13"_s), qPrintable(searchMessage()->text()));
+        QVERIFY(searchMessage()->text().contains(u"character 9"_s));
+        QCOMPARE(list()->model()->rowCount(), rows);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(searchBox(), Qt::Key_Backspace);
+        QTRY_VERIFY(!searchMessage()->isVisible());
+        QCOMPARE(m_dialogs->errors.size(), 0);
+    }
+
+    void savedSearchesLiveInTheSidebar()
+    {
+        QSignalSpy finished(m_window.get(), &Ui::MainWindow::searchFinished);
+        type(u"tag:SCO date:2018"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        m_dialogs->nextText = u"SCO in 2018"_s;
+        QTest::mouseClick(m_window->findChild<QToolButton *>(u"saveSearchButton"_s), Qt::LeftButton);
+        auto *saved = m_window->findChild<QListWidget *>(u"savedSearches"_s);
+        QCOMPARE(saved->count(), 1);
+        QCOMPARE(saved->item(0)->text(), u"SCO in 2018"_s);
+        searchBox()->clear();
+        QTRY_VERIFY(!m_window->isSearching());
+        finished.clear();
+        const QRect rect = saved->visualItemRect(saved->item(0));
+        QTest::mouseClick(saved->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(searchBox()->text(), u"tag:SCO date:2018"_s);
+        QTRY_VERIFY(finished.count() >= 1);
+        QCOMPARE(finished.last().at(0).toInt(), expectedTotal(u"tag:SCO date:2018"_s));
+        QVERIFY(finished.last().at(0).toInt() > 0);
         QCOMPARE(m_dialogs->errors.size(), 0);
     }
 };
