@@ -377,6 +377,144 @@
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query (several words are joined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank (best match first) or date (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hits to show (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hits to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort order &apos;%1&apos;: use rank or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset take a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n item found.</numerusform>
+            <numerusform>%n items found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 items (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n item(s).</source>
+        <translation>
+            <numerusform>Indexed %n item.</numerusform>
+            <numerusform>Indexed %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive (see docs/search.md; -- before a query that starts with -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a query under a name (replaces one of the same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has too many words: at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This closing parenthesis has no opening one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1: needs a value, for example date:2018-06 or tag:ОДКБ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1: accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write 2018, 2018-06, 2018-06-09, 9.06.2018 or a range such as 2018-01..2018-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1 applies to the whole query: write it outside parentheses and OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exclusion (-word) cannot be one side of OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parentheses that only exclude words need something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang: cannot be excluded; name the language you want (lang:ru or lang:en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: all must occur, in any form (встреча finds встречи, meeting finds meetings).
+&quot;a phrase&quot;: the words in this order.   prefix*: words starting with prefix.
+-word: without this word.   a OR b: either (OR binds before the spaces).   ( ): grouping.
+Filters: date:2018  date:2018-06  date:2018-06-09  date:2018-01..2018-12  section:news  status:published  tag:ШОС  place:Циндао  lang:ru  has:photo  missing:en  outdated:ru  (-filter excludes).
+Filters alone list all matching items, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>
@@ -412,6 +550,11 @@
     </message>
     <message>
         <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <comment>search results: the snippet column</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +662,109 @@
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, prefix*, -exclude, date:2018-06, tag:ШОС …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to write a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found</source>
+        <translation>
+            <numerusform>%n item found</numerusform>
+            <numerusform>%n items found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or remove a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -532,6 +778,10 @@
     </message>
     <message>
         <source>Cannot create the archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this search (see Search → Search Syntax).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -379,6 +379,150 @@
         <source>English</source>
         <translation>Английский</translation>
     </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Запрос пуст.</translation>
+    </message>
+    <message>
+        <source>The query (several words are joined).</source>
+        <translation>Запрос (несколько слов объединяются).</translation>
+    </message>
+    <message>
+        <source>rank (best match first) or date (newest first).</source>
+        <translation>rank (сначала лучшие совпадения) или date (сначала новые).</translation>
+    </message>
+    <message>
+        <source>How many hits to show (default 20).</source>
+        <translation>Сколько результатов показать (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>How many hits to skip.</source>
+        <translation>Сколько результатов пропустить.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &apos;%1&apos;: use rank or date.</source>
+        <translation>Неизвестный порядок сортировки «%1»: используйте rank или date.</translation>
+    </message>
+    <message>
+        <source>--limit and --offset take a number of 0 or more.</source>
+        <translation>--limit и --offset принимают число не меньше 0.</translation>
+    </message>
+    <message>
+        <source>No tag matches “%1”.</source>
+        <translation>Нет тега, соответствующего «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>Найден %n материал.</numerusform>
+            <numerusform>Найдено %n материала.</numerusform>
+            <numerusform>Найдено %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 items (%3%)</source>
+        <translation>Индексация: %1 из %2 материалов (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n item(s).</source>
+        <translation>
+            <numerusform>Проиндексирован %n материал.</numerusform>
+            <numerusform>Проиндексировано %n материала.</numerusform>
+            <numerusform>Проиндексировано %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the saved search.</source>
+        <translation>Название сохранённого поиска.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>Запрос.</translation>
+    </message>
+    <message>
+        <source>Saved search “%1”.</source>
+        <translation>Поиск «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Search the archive (see docs/search.md; -- before a query that starts with -).</source>
+        <translation>Искать в архиве (см. docs/search.md; -- перед запросом, начинающимся с -).</translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text search index.</source>
+        <translation>Перестроить полнотекстовый поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>List the saved searches.</source>
+        <translation>Показать сохранённые поиски.</translation>
+    </message>
+    <message>
+        <source>Save a query under a name (replaces one of the same name).</source>
+        <translation>Сохранить запрос под названием (заменяет поиск с тем же названием).</translation>
+    </message>
+    <message>
+        <source>Delete a saved search.</source>
+        <translation>Удалить сохранённый поиск.</translation>
+    </message>
+    <message>
+        <source>(at character %1)</source>
+        <translation>(символ %1)</translation>
+    </message>
+    <message>
+        <source>The query is too long: at most %1 characters.</source>
+        <translation>Запрос слишком длинный: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The query has too many words: at most %1.</source>
+        <translation>В запросе слишком много слов: не более %1.</translation>
+    </message>
+    <message>
+        <source>This closing parenthesis has no opening one.</source>
+        <translation>У этой закрывающей скобки нет открывающей.</translation>
+    </message>
+    <message>
+        <source>The filter %1: needs a value, for example date:2018-06 or tag:ОДКБ.</source>
+        <translation>Фильтру %1: нужно значение, например date:2018-06 или tag:ОДКБ.</translation>
+    </message>
+    <message>
+        <source>The filter %1: accepts %2.</source>
+        <translation>Фильтр %1: принимает %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write 2018, 2018-06, 2018-06-09, 9.06.2018 or a range such as 2018-01..2018-12.</source>
+        <translation>«%1» — не дата. Пишите 2018, 2018-06, 2018-06-09, 9.06.2018 или диапазон, например 2018-01..2018-12.</translation>
+    </message>
+    <message>
+        <source>The date range %1 ends before it starts.</source>
+        <translation>Диапазон дат %1 заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The filter %1 applies to the whole query: write it outside parentheses and OR.</source>
+        <translation>Фильтр %1 относится ко всему запросу: пишите его вне скобок и OR.</translation>
+    </message>
+    <message>
+        <source>An exclusion (-word) cannot be one side of OR.</source>
+        <translation>Исключение (-слово) не может быть частью OR.</translation>
+    </message>
+    <message>
+        <source>Parentheses that only exclude words need something to search for.</source>
+        <translation>В скобках, где слова только исключаются, нужно и что-то искомое.</translation>
+    </message>
+    <message>
+        <source>lang: cannot be excluded; name the language you want (lang:ru or lang:en).</source>
+        <translation>lang: нельзя исключить; укажите нужный язык (lang:ru или lang:en).</translation>
+    </message>
+    <message>
+        <source>Words: all must occur, in any form (встреча finds встречи, meeting finds meetings).
+&quot;a phrase&quot;: the words in this order.   prefix*: words starting with prefix.
+-word: without this word.   a OR b: either (OR binds before the spaces).   ( ): grouping.
+Filters: date:2018  date:2018-06  date:2018-06-09  date:2018-01..2018-12  section:news  status:published  tag:ШОС  place:Циндао  lang:ru  has:photo  missing:en  outdated:ru  (-filter excludes).
+Filters alone list all matching items, newest first.</source>
+        <translation>Слова: должны встретиться все, в любой форме (встреча найдёт встречи, meeting найдёт meetings).
+&quot;фраза&quot;: слова в этом порядке.   начало*: слова, начинающиеся так.
+-слово: без этого слова.   a OR b (или a ИЛИ b): любое из двух (OR связывает сильнее пробела).   ( ): группировка.
+Фильтры: дата:2018  date:2018-06  date:2018-06-09  date:9.06.2018  date:2018-01..2018-12  раздел:интервью  section:news  status:published  тег:ШОС  место:Циндао  lang:ru  has:photo  missing:en  outdated:ru  (-фильтр исключает).
+Одни фильтры без слов показывают все подходящие материалы, сначала новые.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>
@@ -415,6 +559,11 @@
     <message>
         <source>Photos</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <comment>search results: the snippet column</comment>
+        <translation>Найдено в</translation>
     </message>
 </context>
 <context>
@@ -522,6 +671,110 @@
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Сохранить поиск…</translation>
+    </message>
+    <message>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, prefix*, -exclude, date:2018-06, tag:ШОС …</source>
+        <translation>Поиск: слова, &quot;фразы&quot;, начало*, -исключить, дата:2018-06, тег:ШОС …</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Сначала лучшие</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar</source>
+        <translation>Сохранить этот поиск на боковой панели</translation>
+    </message>
+    <message>
+        <source>How to write a query</source>
+        <translation>Как составить запрос</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found</source>
+        <translation>
+            <numerusform>Найден %n материал</numerusform>
+            <numerusform>Найдено %n материала</numerusform>
+            <numerusform>Найдено %n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>No tag matches %1.</source>
+        <translation>Нет тега, соответствующего %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or remove a filter.</source>
+        <translation>Ничего не найдено. Проверьте написание или уберите фильтр.</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Не удалось сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved searches</source>
+        <translation>Не удалось прочитать сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”?</source>
+        <translation>Удалить сохранённый поиск «%1»?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation>Не удалось удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Синтаксис поиска</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -536,6 +789,10 @@
     <message>
         <source>Cannot create the archive %1</source>
         <translation>Не удалось создать архив %1</translation>
+    </message>
+    <message>
+        <source>Start with this search (see Search → Search Syntax).</source>
+        <translation>Начать с этого поиска (см. Поиск → Синтаксис поиска).</translation>
     </message>
 </context>
 </TS>
