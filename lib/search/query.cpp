@@ -558,7 +558,7 @@ QList<TextTerm> Query::highlightTerms() const
     return terms;
 }
 
-QString ftsTermExpression(const TextTerm &term)
+QString ftsTermExpression(const TextTerm &term, FormMatch forms)
 {
     // The plain form matches every word form (the tokenizer stems it); the exact form ("=word")
     // matches only the word as written and so adds to the rank of the rows that have it.
@@ -575,35 +575,45 @@ QString ftsTermExpression(const TextTerm &term)
     const QString plain = quoted(term.words) + star;
     if (!differs)
         return plain;
+    // A prefix's exact alternative matches words the stems do not cover: prefixes keep both.
+    if (!term.prefix && forms == FormMatch::AnyForm)
+        return plain;
+    if (!term.prefix && forms == FormMatch::ExactForm)
+        return quoted(exact);
     return u'(' + plain + u" OR "_s + quoted(exact) + star + u')';
 }
 
-QString ftsExpression(const TextNode &node, const QList<int> &columns)
+QString restrictToColumns(const QString &expr, const QList<int> &columns)
 {
-    QString expr;
-    switch (node.kind) {
-    case TextNode::Kind::Term:
-        expr = ftsTermExpression(node.term);
-        break;
-    case TextNode::Kind::Or:
-    case TextNode::Kind::And: {
-        QStringList parts;
-        for (const TextNode &child : node.children)
-            parts << u'(' + ftsExpression(child) + u')';
-        expr = parts.join(node.kind == TextNode::Kind::Or ? u" OR "_s : u" AND "_s);
-        if (!node.excluded.isEmpty())
-            expr = u'(' + expr + u')';
-        for (const TextNode &excluded : node.excluded)
-            expr += u" NOT ("_s + ftsExpression(excluded) + u')';
-        break;
-    }
-    }
     if (columns.isEmpty())
         return expr;
     QStringList names;
     for (int c : columns)
         names << Archive::SearchIndex::columnName(c);
     return u'{' + names.join(u' ') + u"} : ("_s + expr + u')';
+}
+
+QString ftsExpression(const TextNode &node, const QList<int> &columns, FormMatch forms)
+{
+    QString expr;
+    switch (node.kind) {
+    case TextNode::Kind::Term:
+        expr = ftsTermExpression(node.term, forms);
+        break;
+    case TextNode::Kind::Or:
+    case TextNode::Kind::And: {
+        QStringList parts;
+        for (const TextNode &child : node.children)
+            parts << u'(' + ftsExpression(child, {}, forms) + u')';
+        expr = parts.join(node.kind == TextNode::Kind::Or ? u" OR "_s : u" AND "_s);
+        if (!node.excluded.isEmpty())
+            expr = u'(' + expr + u')';
+        for (const TextNode &excluded : node.excluded)
+            expr += u" NOT ("_s + ftsExpression(excluded, {}, FormMatch::AnyForm) + u')';
+        break;
+    }
+    }
+    return restrictToColumns(expr, columns);
 }
 
 } // namespace Press::Search

@@ -109,11 +109,19 @@ constexpr int kMaxQueryWords = 64;
 // The text without the filter written at [position, position + length), for removing a chip.
 [[nodiscard]] QString removeFilter(const QString &text, const Filter &filter);
 
+// How an FTS5 expression matches words. AnyForm: every form of each word (its stem).
+// RankExactForm: the same rows, also naming each word's exact form (the colocated exact token,
+// see Archive::registerSearchExtensions) so that press_rank can prefer it. ExactForm: only the
+// exact forms (for ranking tiers). Prefixes match the same in all three.
+enum class FormMatch { AnyForm, RankExactForm, ExactForm };
+
 // FTS5 MATCH expression for a node, every word quoted (nothing the user typed reaches FTS5 as
-// syntax). Each word matches any of its forms (the stem) and ranks its exact form higher (the
-// colocated exact token, see Archive::registerSearchExtensions). `columns` restricts matching to
-// those index columns (empty = all).
-[[nodiscard]] QString ftsExpression(const TextNode &node, const QList<int> &columns = {});
-[[nodiscard]] QString ftsTermExpression(const TextTerm &term);
+// syntax). `columns` restricts matching to those index columns (empty = all).
+[[nodiscard]] QString ftsExpression(const TextNode &node, const QList<int> &columns = {},
+                                    FormMatch forms = FormMatch::RankExactForm);
+[[nodiscard]] QString ftsTermExpression(const TextTerm &term,
+                                        FormMatch forms = FormMatch::RankExactForm);
+// "{col col} : (expr)" or expr itself when `columns` is empty.
+[[nodiscard]] QString restrictToColumns(const QString &expr, const QList<int> &columns);
 
 } // namespace Press::Search

@@ -19,6 +19,7 @@ namespace Press::Search {
 namespace {
 
 namespace Index = Archive::SearchIndex;
+using FormMatch = Search::FormMatch;
 
 constexpr QChar kMatchStart(0xE000); // private-use markers around matched words in snippets
 constexpr QChar kMatchEnd(0xE001);
@@ -63,10 +64,34 @@ QString folded(const QString &text)
 // The SQL a query becomes: an FTS5 expression (may be empty) and conditions on `item i`.
 struct Plan
 {
-    QString match;
-    QStringList where;
-    QVariantList values; // for `where`, in order
+    QString text;          // the query's words, exact forms named (for ranking); may be empty
+    QString textPlain;     // the same rows, without exact forms (counting, date order)
+    QString textExact;     // only the exact forms (the first ranking tiers)
+    QList<int> textColumns; // lang: restriction (empty = all columns)
+    QStringList required;  // more FTS5 conditions ANDed (place:)
+    QStringList excluded;  // FTS5 conditions NOTed (-word, -place:)
+    QStringList where;     // conditions on `item i`
+    QVariantList values;   // for `where`, in order
     QStringList unknownTags;
+
+    // The MATCH expression for text restricted to `columns` (within the lang: columns), with
+    // the other conditions; `notAlso` are further FTS5 conditions to exclude.
+    [[nodiscard]] QString match(const QString &words, const QList<int> &columns = {},
+                                const QStringList &notAlso = {}) const
+    {
+        QStringList parts;
+        if (!words.isEmpty())
+            parts << u'(' + restrictToColumns(words, columns.isEmpty() ? textColumns : columns)
+                         + u')';
+        for (const QString &r : required)
+            parts << u'(' + r + u')';
+        if (parts.isEmpty())
+            return {};
+        QString expr = parts.join(u" AND "_s);
+        for (const QString &e : excluded + notAlso)
+            expr += u" NOT ("_s + e + u')';
+        return expr;
+    }
 };
 
 Result<QList<qint64>> entitiesForTag(const QSqlDatabase &db, const QString &value)
@@ -132,11 +157,14 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
         columns += Index::columnsOf(l);
     if (!columns.isEmpty())
         columns << Index::Credit << Index::Tags; // not language text: searchable in either
-    if (query.root)
-        plan.match = Search::ftsExpression(*query.root, columns);
-    QStringList notIn; // FTS5 expressions whose rows are excluded
+    plan.textColumns = columns;
+    if (query.root) {
+        plan.text = Search::ftsExpression(*query.root, {}, FormMatch::RankExactForm);
+        plan.textPlain = Search::ftsExpression(*query.root, {}, FormMatch::AnyForm);
+        plan.textExact = Search::ftsExpression(*query.root, {}, FormMatch::ExactForm);
+    }
     for (const TextNode &excluded : query.excluded)
-        notIn << Search::ftsExpression(excluded, columns);
+        plan.excluded << Search::ftsExpression(excluded, columns, FormMatch::AnyForm);
 
     for (const Filter &f : query.filters) {
         QString condition;
@@ -180,13 +208,7 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
             break;
         }
         case Filter::Kind::Place:
-            if (!f.negated) {
-                const QString place = placeExpression(f.value);
-                plan.match = plan.match.isEmpty() ? place
-                                                  : u'(' + plan.match + u") AND ("_s + place + u')';
-                continue;
-            }
-            notIn << placeExpression(f.value);
+            (f.negated ? plan.excluded : plan.required) << placeExpression(f.value);
             continue;
         case Filter::Kind::Language:
             continue; // applied to the text columns above
@@ -208,46 +230,42 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
         plan.where << (f.negated ? u"NOT ("_s + condition + u')' : condition);
     }
 
-    if (!notIn.isEmpty()) {
-        if (!plan.match.isEmpty()) {
-            plan.match = u'(' + plan.match + u')';
-            for (const QString &e : std::as_const(notIn))
-                plan.match += u" NOT ("_s + e + u')';
-        } else {
-            QStringList parts;
-            for (const QString &e : std::as_const(notIn))
-                parts << u'(' + e + u')';
-            plan.where << u"i.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"_s;
-            plan.values << parts.join(u" OR "_s);
-        }
+    if (plan.text.isEmpty() && plan.required.isEmpty() && !plan.excluded.isEmpty()) {
+        // Only exclusions: FTS5 has no "everything but", so exclude the matching rows in SQL.
+        QStringList parts;
+        for (const QString &e : std::as_const(plan.excluded))
+            parts << u'(' + e + u')';
+        plan.where << u"i.id NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"_s;
+        plan.values << parts.join(u" OR "_s);
+        plan.excluded.clear();
     }
     return plan;
 }
 
-QString whereClause(const Plan &plan)
+QString whereClause(const Plan &plan, bool withMatch)
 {
     QStringList all;
-    if (!plan.match.isEmpty())
+    if (withMatch)
         all << u"search MATCH ?"_s;
     all += plan.where;
     return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
 }
 
-QString fromClause(const Plan &plan)
+QString fromClause(bool withMatch)
 {
-    return plan.match.isEmpty() ? u" FROM item i"_s
-                                : u" FROM search JOIN item i ON i.id = search.rowid"_s;
+    return withMatch ? u" FROM search JOIN item i ON i.id = search.rowid"_s : u" FROM item i"_s;
 }
 
+// Binds `match` (when not empty), the plan's values, then `tail`, in the order of the SQL.
 Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan &plan,
-                          const QVariantList &tail = {})
+                          const QString &match, const QVariantList &tail = {})
 {
     auto q = Archive::prepare(db, sql);
     if (!q)
         return q.error();
     int n = 0;
-    if (!plan.match.isEmpty())
-        q->bindValue(n++, plan.match);
+    if (!match.isEmpty())
+        q->bindValue(n++, match);
     for (const QVariant &v : plan.values)
         q->bindValue(n++, v);
     for (const QVariant &v : tail)
@@ -256,6 +274,67 @@ Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan
     if (auto r = Archive::exec(*q); !r)
         return r.error();
     return q;
+}
+
+// Relevance is tiered. Items with the words in the exact form typed come before items with
+// other forms of them ("organization" is not flooded by "organ"); within each, items with the
+// words in a title come first, then those with them in a lead, place or tag, then the rest;
+// press_rank orders each tier. A tier that fills the page spares ranking the (often far larger)
+// tiers after it, so a common word costs the ranking of its title matches, not of every body
+// that mentions it.
+Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, const Plan &plan,
+                                                    int want)
+{
+    auto within = [&](const QList<int> &columns) {
+        if (plan.textColumns.isEmpty())
+            return columns;
+        QList<int> kept;
+        for (int c : columns) {
+            if (plan.textColumns.contains(c))
+                kept << c;
+        }
+        return kept;
+    };
+    const QList<QList<int>> places{
+        within({Index::TitleRu, Index::TitleEn}),
+        within({Index::LeadRu, Index::LeadEn, Index::PlaceRu, Index::PlaceEn, Index::Tags}),
+        plan.textColumns, // everything the query may match
+    };
+    struct Tier
+    {
+        QString words; // expression for ranking
+        QString plain; // the same rows, to exclude from later tiers
+        QList<int> columns;
+        bool everywhere;
+    };
+    QList<Tier> tiers;
+    if (plan.textExact != plan.textPlain) {
+        for (qsizetype p = 0; p < places.size(); ++p)
+            tiers << Tier{plan.textExact, plan.textExact, places.at(p), p == places.size() - 1};
+    }
+    for (qsizetype p = 0; p < places.size(); ++p)
+        tiers << Tier{plan.text, plan.textPlain, places.at(p), p == places.size() - 1};
+
+    QList<std::pair<qint64, double>> hits;
+    QStringList earlier; // the previous tiers, excluded from the next
+    for (const Tier &tier : std::as_const(tiers)) {
+        if (hits.size() >= want)
+            break;
+        if (!tier.everywhere && tier.columns.isEmpty())
+            continue;
+        const QString match = plan.match(tier.words, tier.columns, earlier);
+        const QString sql = u"SELECT search.rowid, "_s + rankSql(match) + fromClause(true)
+                            + whereClause(plan, true)
+                            + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
+        auto q = runPlan(db, sql, plan, match, {want - int(hits.size())});
+        if (!q)
+            return q.error();
+        while (q->next())
+            hits << std::pair{q->value(0).toLongLong(), -q->value(1).toDouble()};
+        earlier << restrictToColumns(tier.plain,
+                                     tier.columns.isEmpty() ? plan.textColumns : tier.columns);
+    }
+    return hits;
 }
 
 Snippet parseSnippet(const QString &marked)
@@ -348,37 +427,46 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
     SearchResult result;
     result.unknownTags = plan->unknownTags;
 
-    const QString where = whereClause(*plan);
+    const QString fullMatch = plan->match(plan->textPlain);
+    const bool withMatch = !fullMatch.isEmpty();
     // Counting without the item join when nothing needs it reads only the index.
-    const QString countSql = plan->where.isEmpty() && !plan->match.isEmpty()
+    const QString countSql = plan->where.isEmpty() && withMatch
                                  ? u"SELECT count(*) FROM search WHERE search MATCH ?"_s
-                                 : u"SELECT count(*)"_s + fromClause(*plan) + where;
-    auto count = runPlan(m_db, countSql, *plan);
+                                 : u"SELECT count(*)"_s + fromClause(withMatch)
+                                       + whereClause(*plan, withMatch);
+    auto count = runPlan(m_db, countSql, *plan, fullMatch);
     if (!count)
         return count.error();
     result.total = count->next() ? count->value(0).toInt() : 0;
     count->finish();
-    if (result.total == 0 || options.limit <= 0)
+    const int offset = qMax(0, options.offset);
+    if (result.total == 0 || options.limit <= 0 || offset >= result.total)
         return result;
 
-    const bool ranked = options.sort == SortOrder::Relevance && !plan->match.isEmpty();
-    const QString sql = u"SELECT i.id, %1"_s.arg(ranked ? rankSql(plan->match) : u"0"_s) + fromClause(*plan)
-                        + where
-                        + (ranked ? u" ORDER BY 2, i.event_date DESC, i.id DESC"_s
-                                  : u" ORDER BY i.event_date DESC, i.id DESC"_s)
-                        + u" LIMIT ? OFFSET ?"_s;
-    auto rows = runPlan(m_db, sql, *plan, {options.limit, qMax(0, options.offset)});
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        result.hits << Hit{rows->value(0).toLongLong(), -rows->value(1).toDouble(), {}};
-    rows->finish();
+    if (options.sort == SortOrder::Relevance && !plan->text.isEmpty()) {
+        const int want = int(std::min<qint64>(qint64(offset) + options.limit, result.total));
+        auto ranked = rankedPage(m_db, *plan, want);
+        if (!ranked)
+            return ranked.error();
+        for (qsizetype i = offset; i < ranked->size(); ++i)
+            result.hits << Hit{ranked->at(i).first, ranked->at(i).second, {}};
+    } else {
+        const QString sql = u"SELECT i.id"_s + fromClause(withMatch)
+                            + whereClause(*plan, withMatch)
+                            + u" ORDER BY i.event_date DESC, i.id DESC LIMIT ? OFFSET ?"_s;
+        auto rows = runPlan(m_db, sql, *plan, fullMatch, {options.limit, offset});
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            result.hits << Hit{rows->value(0).toLongLong(), 0, {}};
+    }
 
     if (!options.snippets)
         return result;
+    const QString snippetMatch = plan->match(plan->text);
     for (Hit &hit : result.hits) {
-        auto snippet = plan->match.isEmpty() ? openingSnippet(m_db, hit.itemId)
-                                             : matchSnippet(m_db, plan->match, hit.itemId);
+        auto snippet = plan->text.isEmpty() ? openingSnippet(m_db, hit.itemId)
+                                            : matchSnippet(m_db, snippetMatch, hit.itemId);
         if (!snippet)
             return snippet.error();
         hit.snippet = *snippet;
