@@ -90,7 +90,7 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({170, 700, 410}); // every list column visible at the default width
+    m_splitter->setSizes({150, 785, 345}); // every list column visible at the default width
     setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel;
@@ -229,7 +229,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_presentation->setSourceModel(m_model.get());
         m_list->resizeColumnsToContents();
         for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
-            m_list->setColumnWidth(column, 170);
+            m_list->setColumnWidth(column, 150);
         if (m_query)
             requestSearch(0);
         setWindowTitle(tr("PressDesk — %1").arg(QDir::toNativeSeparators(m_archive->path())));
@@ -554,7 +554,7 @@ void MainWindow::showAllItems()
     m_list->setSortingEnabled(true);
     m_list->resizeColumnsToContents();
     for (int column : {Archive::ItemListModel::TitleRu, Archive::ItemListModel::TitleEn})
-        m_list->setColumnWidth(column, 170);
+        m_list->setColumnWidth(column, 150);
     if (!selected || !selectItem(selected)) {
         if (m_presentation->rowCount() > 0)
             m_list->selectRow(0);
