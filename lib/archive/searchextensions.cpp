@@ -88,6 +88,8 @@ bool isWordCharacter(char32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c >= 0x0400 && c <= 0x04FF) // Cyrillic: letters and combining marks, but for one sign
+        return c != 0x0482;
     return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
 }
 
@@ -111,9 +113,20 @@ struct Word
             folded += char(c);
             return;
         }
+        if (c >= 0x0400 && c <= 0x04FF) { // the common case of our texts, without table lookups
+            if (c >= 0x0410 && c <= 0x042F)
+                c += 0x20;
+            else if (c < 0x0410)
+                c += 0x50;
+            else if (c >= 0x0460)
+                c = QChar::toLower(c); // historic and non-Russian letters: ask Unicode
+            if (c == 0x0451)
+                c = 0x0435; // ё → е
+            cyrillic = true;
+            appendUtf8(folded, c);
+            return;
+        }
         c = QChar::toLower(c);
-        if (c == 0x0451)
-            c = 0x0435; // ё → е
         const QChar::Script script = QChar::script(c);
         cyrillic = cyrillic || script == QChar::Script_Cyrillic;
         latin = latin || script == QChar::Script_Latin;

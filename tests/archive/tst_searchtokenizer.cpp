@@ -47,7 +47,8 @@ private slots:
               u"Стороны обсудили итоги встречи и встречу министров"_s,   // 2
               u"Meetings of the secretaries general were held"_s,        // 3
               u"Ёлка у Генерального секретаря; пресс-служба сообщает"_s, // 4
-              u"The CSTO's 🎉 anniversary meeting"_s}) {                  // 5
+              u"The CSTO's 🎉 anniversary meeting"_s,                    // 5
+              u"ҚАЗАҚСТАН ЖӘНЕ УКРАЇНА: ЁЖ ЎЗБЕК Ӂ"_s}) {                  // 6
             PRESS_VERIFY_RESULT(Archive::run(db, u"INSERT INTO t (x) VALUES (?)"_s, {text}));
         }
     }
@@ -86,6 +87,14 @@ private slots:
         QCOMPARE(match(u"секретарь"_s).size(), 2);
         QCOMPARE(match(u"meeting"_s).size(), 2);
         QCOMPARE(match(u"елка"_s), QStringList{u"[Ёлка] у Генерального секретаря; пресс-служба сообщает"_s});
+    }
+
+    void cyrillicBeyondRussianFoldsCase()
+    {
+        for (const QString &q : {u"қазақстан"_s, u"және"_s, u"україна"_s, u"ўзбек"_s, u"ӂ"_s,
+                                 u"еж"_s}) {
+            QVERIFY2(match(q).size() == 1, qPrintable(q));
+        }
     }
 
     void phrasesAndPrefixes()
