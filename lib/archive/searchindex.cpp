@@ -254,8 +254,12 @@ Result<void> rebuild(const QSqlDatabase &db, const std::function<bool(int, int)>
     auto ids = idList(db, u"SELECT id FROM item ORDER BY id"_s);
     if (!ids)
         return ids.error();
-    if (auto r = run(db, u"DELETE FROM search"_s); !r)
-        return r.error();
+    // DELETE on an FTS5 table tokenizes every row again to find what to remove; a new table is
+    // immediate.
+    for (const QString &sql : {u"DROP TABLE IF EXISTS search"_s, createTableSql()}) {
+        if (auto r = run(db, sql); !r)
+            return r.error();
+    }
     IndexWriter writer(db);
     const int total = int(ids->size());
     for (int i = 0; i < total; ++i) {
