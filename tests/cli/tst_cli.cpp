@@ -153,6 +153,86 @@ private slots:
         QVERIFY(json(check).object()[u"ok"_s].toBool());
     }
 
+    void searchFromTheCommandLine()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const Run found = cliOn({u"search"_s, u"--json"_s, u"Циндао"_s});
+        QCOMPARE(found.code, 0);
+        const QJsonObject result = json(found).object();
+        QVERIFY(result[u"total"_s].toInt() >= 1);
+        const QJsonObject first = result[u"hits"_s].toArray().first().toObject();
+        QCOMPARE(first[u"date"_s].toString(), u"2018-06-09"_s);
+        const QJsonObject snippet = first[u"snippet"_s].toObject();
+        QCOMPARE(snippet[u"lang"_s].toString(), u"ru"_s);
+        const QJsonArray match = snippet[u"matches"_s].toArray().first().toArray();
+        QCOMPARE(snippet[u"text"_s].toString().mid(match.at(0).toInt(), match.at(1).toInt()),
+                 u"Циндао"_s);
+
+        // Several words are one query; text output counts and marks.
+        const Run text = cliOn({u"search"_s, u"встреча"_s, u"date:2018"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.startsWith(u"1 item found."_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"[встрече]"_s));
+
+        // Sorting, paging.
+        const Run byDate = cliOn({u"search"_s, u"--json"_s, u"--sort"_s, u"date"_s, u"--limit"_s,
+                                  u"2"_s, u"--offset"_s, u"1"_s, u"ОДКБ"_s});
+        QCOMPARE(byDate.code, 0);
+        const QJsonArray hits = json(byDate).object()[u"hits"_s].toArray();
+        QCOMPARE(hits.size(), 2);
+        QVERIFY(hits.at(0)[u"date"_s].toString() >= hits.at(1)[u"date"_s].toString());
+        // A query starting with "-" after "--".
+        const Run exclusion = cliOn({u"search"_s, u"--json"_s, u"--"_s, u"-ОДКБ"_s});
+        QCOMPARE(exclusion.code, 0);
+    }
+
+    void badQueriesAreUsageErrorsWithThePosition_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("invalid date") << u"meeting date:2018-13"_s << u"(at character 9)"_s;
+        QTest::newRow("stray parenthesis") << u"a b) c"_s << u"parenthesis"_s;
+        QTest::newRow("unknown section") << u"section:sport"_s << u"news, statement"_s;
+        QTest::newRow("too long") << QString(5000, u'x') << u"1000"_s;
+        QTest::newRow("empty") << u"  *  "_s << u"empty"_s;
+    }
+
+    void badQueriesAreUsageErrorsWithThePosition()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(cliOn({u"init"_s}).code, 0);
+        const Run run = cliOn({u"search"_s, query});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"SQL"_s, Qt::CaseInsensitive));
+        QVERIFY(!run.err.contains(u"fts5"_s, Qt::CaseInsensitive));
+    }
+
+    void reindexAndSavedSearches()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const Run reindex = cliOn({u"reindex"_s});
+        QCOMPARE(reindex.code, 0);
+        QVERIFY2(reindex.out.contains(u"Indexed 34 items."_s), qPrintable(reindex.out));
+        QCOMPARE(cliOn({u"check"_s}).code, 0);
+
+        QCOMPARE(cliOn({u"save-search"_s, u"ШОС 2018"_s, u"tag:ШОС"_s, u"date:2018"_s}).code, 0);
+        QCOMPARE(cliOn({u"save-search"_s, u"--sort"_s, u"date"_s, u"Без перевода"_s,
+                        u"missing:en"_s}).code, 0);
+        QCOMPARE(cliOn({u"save-search"_s, u"Плохой"_s, u"date:2018-13"_s}).code, 2);
+        const Run list = cliOn({u"searches"_s, u"--json"_s});
+        QCOMPARE(list.code, 0);
+        const QJsonArray saved = json(list).array();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0)[u"name"_s].toString(), u"Без перевода"_s);
+        QCOMPARE(saved.at(0)[u"sort"_s].toString(), u"date"_s);
+        QCOMPARE(saved.at(1)[u"query"_s].toString(), u"tag:ШОС date:2018"_s);
+        QCOMPARE(cliOn({u"delete-search"_s, u"ШОС 2018"_s}).code, 0);
+        QCOMPARE(cliOn({u"delete-search"_s, u"ШОС 2018"_s}).code, 1);
+        QCOMPARE(json(cliOn({u"searches"_s, u"--json"_s})).array().size(), 1);
+    }
+
     void outdatedTranslationThroughTheCli()
     {
         QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
