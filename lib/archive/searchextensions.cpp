@@ -202,7 +202,19 @@ double weightArgument(int argc, sqlite3_value **argv, int column)
 struct QueryStats
 {
     std::vector<double> idf;
-    std::vector<bool> exact; // the phrase is a word's exact form (see press_rank's last argument)
+    std::vector<bool> exact; // the phrase is a word's exact form (see press_rank's mask)
+    // Tiering (optional): per term, its plain phrase and its exact phrase (-1 if none); per
+    // column its class bit: 1 title, 2 lead/place/tags, 4 anything else.
+    struct Term
+    {
+        int plain = -1;
+        int exact = -1;
+        int alternative = -1; // a prefix's exact-token spelling: the same term, either way
+    };
+    std::vector<Term> terms;
+    std::vector<unsigned> columnClass;
+    bool tiered = false;
+    bool anyExact = false;
 };
 
 // An exact form found counts this many times more than a match of the stem alone: "organization"
@@ -230,8 +242,28 @@ QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int argc,
                            ? reinterpret_cast<const char *>(sqlite3_value_text(argv[columns]))
                            : nullptr;
     const size_t maskLength = mask ? strlen(mask) : 0;
-    for (int p = 0; p < phrases; ++p)
-        owned->exact.push_back(size_t(p) < maskLength && mask[p] == 'e');
+    for (int p = 0; p < phrases; ++p) {
+        const char kind = size_t(p) < maskLength ? mask[p] : 'x';
+        owned->exact.push_back(kind == 'e');
+        if (kind == 'p')
+            owned->terms.push_back({p, -1});
+        else if (kind == 'e' && !owned->terms.empty()) {
+            owned->terms.back().exact = p;
+            owned->anyExact = true;
+        } else if (kind == 'a' && !owned->terms.empty()) {
+            owned->terms.back().alternative = p;
+        }
+    }
+    const char *classes = argc > columns + 1
+                              ? reinterpret_cast<const char *>(sqlite3_value_text(argv[columns + 1]))
+                              : nullptr;
+    if (classes && !owned->terms.empty()) {
+        owned->tiered = true;
+        for (int c = 0; c < columns; ++c) {
+            const char k = c < int(strlen(classes)) ? classes[c] : 'b';
+            owned->columnClass.push_back(k == 't' ? 1u : k == 'h' ? 2u : 4u);
+        }
+    }
     for (int p = 0; rc == SQLITE_OK && p < phrases; ++p) {
         sqlite3_int64 hits = 0;
         rc = api->xQueryPhrase(fts, p, &hits, countRow);
@@ -271,15 +303,56 @@ void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
         return;
     }
     thread_local std::vector<double> perColumn;
+    thread_local std::vector<unsigned> found; // per phrase: the column classes it occurs in
+    found.assign(stats->idf.size(), 0u);
     double score = 0;
     for (int p = 0; p < int(stats->idf.size()); ++p) {
         perColumn.assign(size_t(api->xColumnCount(fts)), 0.0);
         phraseWeights(api, fts, p, argc, argv, perColumn);
         double tf = 0;
-        for (double w : perColumn)
-            tf += w;
+        for (size_t c = 0; c < perColumn.size(); ++c) {
+            tf += perColumn[c];
+            if (perColumn[c] > 0 && c < stats->columnClass.size())
+                found[size_t(p)] |= stats->columnClass[c];
+        }
         const double boost = stats->exact[size_t(p)] ? kExactBoost : 1.0;
         score += boost * stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
+    }
+    if (stats->tiered) {
+        // The tiers of Search::Searcher: exact forms in a title, in a lead/place/tag, anywhere;
+        // then any forms in a title, in a lead/place/tag, anywhere. Every term must qualify.
+        auto all = [&](unsigned classes, bool exactOnly) {
+            for (const QueryStats::Term &t : stats->terms) {
+                const unsigned any = found[size_t(t.plain)]
+                                     | (t.alternative >= 0 ? found[size_t(t.alternative)] : 0u);
+                unsigned where = t.exact >= 0 ? found[size_t(t.exact)] : any;
+                if (!exactOnly)
+                    where |= any;
+                if (!(where & classes))
+                    return false;
+            }
+            return true;
+        };
+        int tier = 0;
+        const unsigned tiers[] = {1u, 2u, 7u};
+        bool placed = false;
+        if (stats->anyExact) {
+            for (unsigned classes : tiers) {
+                if (all(classes, true)) {
+                    placed = true;
+                    break;
+                }
+                ++tier;
+            }
+        }
+        if (!placed) {
+            for (unsigned classes : tiers) {
+                if (all(classes, false) || classes == 7u)
+                    break;
+                ++tier;
+            }
+        }
+        score += double(6 - tier) * 1e6; // tier first, then the score within it
     }
     sqlite3_result_double(result, -score); // ascending order = best first, like bm25()
 }

@@ -31,7 +31,12 @@ constexpr char kExactTokenMarker = '\x01';
 // frequency. Unlike bm25() it reads no document lengths (no extra B-tree lookup per hit), which
 // makes ranking 100,000 hits several times cheaper. Weights are given per column as arguments:
 // press_rank(search, 10.0, 4.0, …); missing ones are 1. An optional text argument after the
-// weights marks each phrase of the query 'p' (plain) or 'e' (exact form: counts three times).
+// weights marks each phrase of the query: 'p' a term's plain form (starts a term), 'e' its exact
+// form (counts three times), 'a' a prefix's other spelling, 'x' not a term (place:, exclusions:
+// not scored). A second text argument gives each column's class — 't' title, 'h' lead, place or
+// tags, 'b' the rest — and makes the score tiered for queries that AND their terms: exact forms
+// of every term in a title first, then in a lead/place/tag, then anywhere; then any forms in the
+// same order (Search::Searcher documents the order).
 //
 // press_best_column(table, weights…) returns the column with the highest weighted number of
 // matches, for snippet(): the snippet then comes from the language that matched best.

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -33,17 +34,79 @@ QString weightArguments()
     return args.join(u", "_s);
 }
 
-// press_rank with the phrase mask of `match`: FTS5 numbers the phrases (quoted strings) of an
-// expression in order; the exact-form ones start with '='.
-QString rankSql(const QString &match)
+// The phrase mask press_rank reads: FTS5 numbers the phrases (quoted strings) of an expression
+// in order; exact-form ones start with '='. Phrases after the first `counted` are marked 'x'
+// (conditions such as place: or exclusions, which are not terms of the query).
+QString phraseMask(const QString &match, qsizetype counted = -1)
+{
+    // 'p' plain phrase (starts a term), 'e' its exact form, 'a' a prefix's other spelling.
+    static const QRegularExpression phrase(u"\"([^\"]*)\"(\\*?)"_s);
+    QString mask;
+    for (auto it = phrase.globalMatch(match); it.hasNext();) {
+        const auto m = it.next();
+        const bool marked = m.captured(1).startsWith(u'=');
+        const QChar kind = !marked ? u'p' : m.captured(2).isEmpty() ? u'e' : u'a';
+        mask += counted >= 0 && mask.size() >= counted ? u'x' : kind;
+    }
+    return mask;
+}
+
+// press_rank over the first `textPhrases` phrases of `match`; with `tiered`, it also places
+// each row in its tier (see rankedPage) from the column classes.
+QString rankSql(const QString &match, qsizetype textPhrases, bool tiered)
 {
     static const QString weights = weightArguments();
-    static const QRegularExpression phrase(u"\"([^\"]*)\""_s);
-    QString mask;
-    for (auto it = phrase.globalMatch(match); it.hasNext();)
-        mask += it.next().captured(1).startsWith(u'=') ? u'e' : u'p';
-    return u"press_rank(search, %1, '%2')"_s.arg(weights, mask);
+    static const QString classes = [] {
+        QString c;
+        for (int column = 0; column < Index::ColumnCount; ++column) {
+            switch (column) {
+            case Index::TitleRu:
+            case Index::TitleEn: c += u't'; break;
+            case Index::LeadRu:
+            case Index::LeadEn:
+            case Index::PlaceRu:
+            case Index::PlaceEn:
+            case Index::Tags: c += u'h'; break;
+            default: c += u'b'; break;
+            }
+        }
+        return c;
+    }();
+    if (!tiered)
+        return u"press_rank(search, %1, '%2')"_s.arg(weights, phraseMask(match, textPhrases));
+    return u"press_rank(search, %1, '%2', '%3')"_s.arg(weights, phraseMask(match, textPhrases),
+                                                      classes);
 }
+
+// True when the text is words and phrases joined by AND only: then press_rank can place each
+// row in its tier from where the phrases occur, in one pass. (Prefix terms are left to a pass
+// per tier: FTS5 reports a prefix's occurrences fully only where the prefix decides the match.)
+bool isConjunction(const TextNode &node)
+{
+    if (node.kind == TextNode::Kind::Term)
+        return true;
+    if (node.kind != TextNode::Kind::And || !node.excluded.isEmpty())
+        return false;
+    return std::all_of(node.children.cbegin(), node.children.cend(),
+                       [](const TextNode &c) { return c.kind == TextNode::Kind::Term; });
+}
+
+bool hasPrefix(const TextNode &node)
+{
+    if (node.kind == TextNode::Kind::Term)
+        return node.term.prefix;
+    return std::any_of(node.children.cbegin(), node.children.cend(), hasPrefix);
+}
+
+bool hasPhrase(const TextNode &node)
+{
+    if (node.kind == TextNode::Kind::Term)
+        return node.term.words.size() > 1;
+    return std::any_of(node.children.cbegin(), node.children.cend(), hasPhrase);
+}
+
+// Below this many hits one ranking pass over all of them is cheaper than a pass per tier.
+constexpr int kSinglePassLimit = 20000;
 
 QString bestColumnSql()
 {
@@ -77,7 +140,8 @@ struct Plan
     // The MATCH expression for text restricted to `columns` (within the lang: columns), with
     // the other conditions; `notAlso` are further FTS5 conditions to exclude.
     [[nodiscard]] QString match(const QString &words, const QList<int> &columns = {},
-                                const QStringList &notAlso = {}) const
+                                const QStringList &notAlso = {},
+                                const QString &andAlso = {}) const
     {
         QStringList parts;
         if (!words.isEmpty())
@@ -85,6 +149,8 @@ struct Plan
                          + u')';
         for (const QString &r : required)
             parts << u'(' + r + u')';
+        if (!andAlso.isEmpty())
+            parts << u'(' + andAlso + u')';
         if (parts.isEmpty())
             return {};
         QString expr = parts.join(u" AND "_s);
@@ -283,8 +349,24 @@ Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan
 // tiers after it, so a common word costs the ranking of its title matches, not of every body
 // that mentions it.
 Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, const Plan &plan,
-                                                    int want)
+                                                    int want, bool conjunction, bool singlePass)
 {
+    QList<std::pair<qint64, double>> hits;
+    const qsizetype textPhrases = phraseMask(plan.text).size();
+    if (singlePass) {
+        // The same order from one evaluation of the expression (phrases are costly to match
+        // again for every tier): press_rank adds the tier to the score.
+        const QString match = plan.match(plan.text);
+        const QString sql = u"SELECT search.rowid, "_s + rankSql(match, textPhrases, true)
+                            + fromClause(true) + whereClause(plan, true)
+                            + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
+        auto q = runPlan(db, sql, plan, match, {want});
+        if (!q)
+            return q.error();
+        while (q->next())
+            hits << std::pair{q->value(0).toLongLong(), -std::fmod(q->value(1).toDouble(), 1e6)};
+        return hits;
+    }
     auto within = [&](const QList<int> &columns) {
         if (plan.textColumns.isEmpty())
             return columns;
@@ -315,22 +397,26 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
     for (qsizetype p = 0; p < places.size(); ++p)
         tiers << Tier{plan.text, plan.textPlain, places.at(p), p == places.size() - 1};
 
-    QList<std::pair<qint64, double>> hits;
     QStringList earlier; // the previous tiers, excluded from the next
     for (const Tier &tier : std::as_const(tiers)) {
         if (hits.size() >= want)
             break;
         if (!tier.everywhere && tier.columns.isEmpty())
             continue;
-        const QString match = plan.match(tier.words, tier.columns, earlier);
-        const QString sql = u"SELECT search.rowid, "_s + rankSql(match) + fromClause(true)
+        // The query's words everywhere (what press_rank scores, as in one pass), restricted to
+        // the rows of this tier by a further condition.
+        const QString tierCondition = restrictToColumns(
+            tier.words, tier.columns.isEmpty() ? plan.textColumns : tier.columns);
+        const QString match = plan.match(plan.text, {}, earlier, tierCondition);
+        const QString sql = u"SELECT search.rowid, "_s
+                            + rankSql(match, textPhrases, conjunction) + fromClause(true)
                             + whereClause(plan, true)
                             + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
         auto q = runPlan(db, sql, plan, match, {want - int(hits.size())});
         if (!q)
             return q.error();
         while (q->next())
-            hits << std::pair{q->value(0).toLongLong(), -q->value(1).toDouble()};
+            hits << std::pair{q->value(0).toLongLong(), -std::fmod(q->value(1).toDouble(), 1e6)};
         earlier << restrictToColumns(tier.plain,
                                      tier.columns.isEmpty() ? plan.textColumns : tier.columns);
     }
@@ -445,7 +531,13 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
 
     if (options.sort == SortOrder::Relevance && !plan->text.isEmpty()) {
         const int want = int(std::min<qint64>(qint64(offset) + options.limit, result.total));
-        auto ranked = rankedPage(m_db, *plan, want);
+        const bool possible = isConjunction(*query.root) && !hasPrefix(*query.root);
+        const bool singlePass =
+            possible
+            && (options.ranking == SearchOptions::Ranking::OnePass
+                || (options.ranking == SearchOptions::Ranking::Auto
+                    && (result.total <= kSinglePassLimit || hasPhrase(*query.root))));
+        auto ranked = rankedPage(m_db, *plan, want, possible, singlePass);
         if (!ranked)
             return ranked.error();
         for (qsizetype i = offset; i < ranked->size(); ++i)

@@ -19,6 +19,9 @@ struct SearchOptions
     int limit = 50;
     int offset = 0;
     bool snippets = true;
+    // How relevance order is computed; both give the same order (tested), Auto picks the cheaper.
+    enum class Ranking { Auto, OnePass, PerTier };
+    Ranking ranking = Ranking::Auto;
 };
 
 struct Snippet

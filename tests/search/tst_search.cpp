@@ -187,6 +187,38 @@ private slots:
         QCOMPARE(ids(*m_fx->archive, u"Циндао"_s, Search::SortOrder::Newest).size(), 2);
     }
 
+    void oneRankingPassOrdersLikeOnePassPerTier_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char16_t *q : {u"ОДКБ", u"встреча", u"секретарь ОДКБ", u"organization",
+                                  u"\"генеральный секретарь\"", u"Secretary General CSTO",
+                                  u"ОДКБ date:2010..2020", u"ОДКБ lang:en", u"CSTO place:Москва",
+                                  u"ОДКБ -ШОС", u"meetings", u"Qingdao встреча"})
+            QTest::newRow(qPrintable(QString::fromUtf16(q))) << QString::fromUtf16(q);
+    }
+
+    void oneRankingPassOrdersLikeOnePassPerTier()
+    {
+        QFETCH(QString, query);
+        const Search::Searcher searcher(m_demo->connection());
+        Search::SearchOptions options;
+        options.limit = 100;
+        options.snippets = false;
+        QList<QList<qint64>> orders;
+        for (auto ranking : {Search::SearchOptions::Ranking::OnePass,
+                             Search::SearchOptions::Ranking::PerTier}) {
+            options.ranking = ranking;
+            auto result = searcher.search(parsed(query), options);
+            PRESS_VERIFY_RESULT(result);
+            QList<qint64> order;
+            for (const Search::Hit &h : std::as_const(result->hits))
+                order << h.itemId;
+            QVERIFY(!order.isEmpty());
+            orders << order;
+        }
+        QCOMPARE(orders.at(0), orders.at(1));
+    }
+
     // ---- the query language on the demo archive -------------------------------------------------
 
     void booleanOperators()
