@@ -218,6 +218,17 @@ private:
             if (q->value(3).toInt() != 0 || q->value(4).toInt() != q->value(1).toInt() - 1)
                 warning(u"photo-links"_s, u"item %1 has gaps in its photo order"_s.arg(id));
         }
+        // The stored count (lists sort and filter by it) must match the links.
+        auto counts = Press::Archive::run(
+            m_db, u"SELECT id, photo_count, (SELECT count(*) FROM item_photo p"
+                  " WHERE p.item_id = item.id) FROM item WHERE photo_count <>"
+                  " (SELECT count(*) FROM item_photo p WHERE p.item_id = item.id)"_s);
+        if (!counts)
+            return counts.error();
+        while (counts->next())
+            error(u"photo-links"_s, u"item %1 records %2 photos but has %3"_s.arg(
+                                        counts->value(0).toString(), counts->value(1).toString(),
+                                        counts->value(2).toString()));
         return ok();
     }
 

@@ -121,6 +121,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         return r.error();
     if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
         return r.error();
+    // 32 MB of page cache (the default is 2 MB): searches and list pages of a large archive
+    // read the same index pages again and again.
+    if (auto r = run(db, u"PRAGMA cache_size = -32768"_s); !r)
+        return r.error();
     if (auto r = registerSearchExtensions(db); !r)
         return r.error();
     return database;

@@ -40,9 +40,7 @@ Result<QList<ItemListModel::Row>> ItemListModel::loadPage(int offset) const
                     .arg(m_sortColumn == StateRu ? u"ru"_s : u"en"_s, dir);
         break;
     case Photos:
-        idSql = u"SELECT i.id FROM item i ORDER BY"
-                " (SELECT count(*) FROM item_photo p WHERE p.item_id = i.id) %1, i.id %1"_s
-                    .arg(dir);
+        idSql = u"SELECT id FROM item ORDER BY photo_count %1, id %1"_s.arg(dir);
         break;
     case Date:
     default: idSql = u"SELECT id FROM item ORDER BY event_date %1, id %1"_s.arg(dir); break;
@@ -70,7 +68,7 @@ Result<QList<ItemListRow>> ItemListModel::loadRows(const QSqlDatabase &db, const
         idList << QString::number(id); // numbers, not text: safe to inline
     const QString sql = u"SELECT i.id, i.event_date, i.section, ru.title, en.title, i.status,"
                         " ru.state, en.state,"
-                        " (SELECT count(*) FROM item_photo p WHERE p.item_id = i.id)"
+                        " i.photo_count"
                         " FROM item i"
                         " JOIN item_text ru ON ru.item_id = i.id AND ru.lang = 'ru'"
                         " JOIN item_text en ON en.item_id = i.id AND en.lang = 'en'"

@@ -202,6 +202,10 @@ Result<void> ItemRepository::writeLinks(const Item &item)
         if (!q)
             return q.error();
     }
+    if (auto q = run(m_db, u"UPDATE item SET photo_count = ? WHERE id = ?"_s,
+                     {int(item.photos.size()), item.id});
+        !q)
+        return q.error();
     for (qint64 entityId : item.entityIds) {
         auto q = run(m_db,
                      u"INSERT OR IGNORE INTO item_entity (item_id, entity_id) VALUES (?, ?)"_s,

@@ -137,6 +137,16 @@ const QList<Step> &steps()
              "  created_at TEXT NOT NULL)"_s,
          },
          buildSearchIndex},
+        {6,
+         u"photo count on the item, and one index that answers every list filter",
+         {
+             u"ALTER TABLE item ADD COLUMN photo_count INTEGER NOT NULL DEFAULT 0"_s,
+             u"UPDATE item SET photo_count ="
+             " (SELECT count(*) FROM item_photo p WHERE p.item_id = item.id)"_s,
+             // Date ranges with section, status and has:photo are counted from this index alone.
+             u"CREATE INDEX item_filters ON item(event_date, section, status, photo_count)"_s,
+             u"CREATE INDEX item_photo_count ON item(photo_count, id)"_s,
+         }},
     };
     return all;
 }

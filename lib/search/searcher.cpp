@@ -232,6 +232,9 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
     for (const TextNode &excluded : query.excluded)
         plan.excluded << Search::ftsExpression(excluded, columns, FormMatch::AnyForm);
 
+    const bool hasDate = std::any_of(query.filters.cbegin(), query.filters.cend(), [](const Filter &f) {
+        return f.kind == Filter::Kind::Date && !f.negated;
+    });
     for (const Filter &f : query.filters) {
         QString condition;
         switch (f.kind) {
@@ -251,12 +254,16 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
         case Filter::Kind::Section:
             for (Model::Section s : f.sections)
                 plan.values << Model::sectionCode(s);
-            condition = u"i.section IN (%1)"_s.arg(placeholders(f.sections.size()));
+            // With a date too, the date index narrows far more than six sections can: the
+            // unary + keeps SQLite from choosing the section index (it has no statistics).
+            condition = u"%1i.section IN (%2)"_s.arg(hasDate ? u"+"_s : QString(),
+                                                     placeholders(f.sections.size()));
             break;
         case Filter::Kind::Status:
             for (Model::ItemStatus s : f.statuses)
                 plan.values << Model::statusCode(s);
-            condition = u"i.status IN (%1)"_s.arg(placeholders(f.statuses.size()));
+            condition = u"%1i.status IN (%2)"_s.arg(hasDate ? u"+"_s : QString(),
+                                                    placeholders(f.statuses.size()));
             break;
         case Filter::Kind::Tag: {
             auto ids = entitiesForTag(db, f.value);
@@ -279,7 +286,7 @@ Result<Plan> makePlan(const QSqlDatabase &db, const Query &query)
         case Filter::Kind::Language:
             continue; // applied to the text columns above
         case Filter::Kind::HasPhoto:
-            condition = u"EXISTS (SELECT 1 FROM item_photo p WHERE p.item_id = i.id)"_s;
+            condition = u"i.photo_count > 0"_s;
             break;
         case Filter::Kind::Missing:
         case Filter::Kind::Outdated:
@@ -461,26 +468,39 @@ Result<Snippet> matchSnippet(const QSqlDatabase &db, const QString &match, qint6
     return s;
 }
 
-// A hit found by filters alone: the opening of its lead (or title) in its source language.
+// A hit found by filters alone: the opening of its lead (or title) in its source language (the
+// other language when that is empty). Read from the index's copy of the text, whose rows keep
+// title and lead in their first page; the archive's text rows may continue on overflow pages.
 Result<Snippet> openingSnippet(const QSqlDatabase &db, qint64 id)
 {
+    auto source = Archive::scalar(db, u"SELECT source_lang FROM item WHERE id = ?"_s, {id});
+    if (!source)
+        return source.error();
     auto q = Archive::run(db,
-                          u"SELECT t.lang, t.lead, t.title FROM item i JOIN item_text t"
-                          " ON t.item_id = i.id WHERE i.id = ?"
-                          " ORDER BY t.lang = i.source_lang DESC, t.lead = '' LIMIT 1"_s,
+                          u"SELECT title_ru, lead_ru, title_en, lead_en FROM search"
+                          " WHERE rowid = ?"_s,
                           {id});
     if (!q)
         return q.error();
     Snippet s;
     if (!q->next())
         return s;
-    const bool hasLead = !q->value(1).toString().isEmpty();
-    const QStringList words = (hasLead ? q->value(1) : q->value(2)).toString().simplified().split(u' ');
-    s.text = words.mid(0, kSnippetWords).join(u' ');
-    if (words.size() > kSnippetWords)
-        s.text += u'…';
-    s.language = languageFromCode(q->value(0).toString());
-    s.field = (hasLead ? u"lead_"_s : u"title_"_s) + q->value(0).toString();
+    const Language first = languageFromCode(source->toString()).value_or(Language::Ru);
+    for (Language lang : {first, first == Language::Ru ? Language::En : Language::Ru}) {
+        const int base = lang == Language::Ru ? 0 : 2;
+        const QString title = q->value(base).toString();
+        const QString lead = q->value(base + 1).toString();
+        if (title.isEmpty() && lead.isEmpty())
+            continue;
+        const bool hasLead = !lead.isEmpty();
+        const QStringList words = (hasLead ? lead : title).simplified().split(u' ');
+        s.text = words.mid(0, kSnippetWords).join(u' ');
+        if (words.size() > kSnippetWords)
+            s.text += u'…';
+        s.language = lang;
+        s.field = (hasLead ? u"lead_"_s : u"title_"_s) + languageCode(lang);
+        break;
+    }
     return s;
 }
 

@@ -85,6 +85,13 @@ private slots:
             << u"sql:DELETE FROM item_text WHERE item_id = 4 AND lang = 'en'"_s << u"item"_s << true;
         QTest::newRow("dangling photo link")
             << u"sql:INSERT INTO item_photo VALUES (1, 9999, 5, 0)"_s << u"foreign-keys"_s << true;
+        QTest::newRow("stored photo count wrong")
+            << u"sql:UPDATE item SET photo_count = 7 WHERE id = 2"_s << u"photo-links"_s << true;
+        QTest::newRow("search index row lost")
+            << u"sql:DELETE FROM search WHERE rowid = 5"_s << u"search-index"_s << true;
+        QTest::newRow("search index stale")
+            << u"sql:UPDATE search SET body_en = 'nothing' WHERE rowid = 6"_s << u"search-index"_s
+            << true;
         QTest::newRow("media file missing") << u"media:delete"_s << u"media"_s << true;
         QTest::newRow("media file damaged") << u"media:flip"_s << u"media"_s << true;
         QTest::newRow("stray media file") << u"media:stray"_s << u"media"_s << false;
