@@ -108,6 +108,13 @@ Result<void> EntityRepository::add(Entity &entity)
     return ok();
 }
 
+Result<QList<qint64>> EntityRepository::usage(qint64 entityId) const
+{
+    return selectIds(m_db,
+                     u"SELECT item_id FROM item_entity WHERE entity_id = ? ORDER BY item_id"_s,
+                     {entityId});
+}
+
 Result<void> EntityRepository::update(const Entity &entity)
 {
     Transaction tx(m_db);
@@ -124,7 +131,7 @@ Result<void> EntityRepository::update(const Entity &entity)
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no entity %1"_s.arg(entity.id));
     // The items that show these names in their index rows.
-    auto items = SearchIndex::itemsTaggedWith(m_db, entity.id);
+    auto items = usage(entity.id);
     if (!items)
         return items.error();
     if (auto r = SearchIndex::update(m_db, *items); !r)

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] Result<QList<Model::Entity>> findByName(const QString &name) const;
     [[nodiscard]] Result<QList<Model::Entity>> list() const; // by kind, then English name
     [[nodiscard]] Result<QList<Model::Entity>> forItem(qint64 itemId) const;
+    // Ids of the items tagged with the entity.
+    [[nodiscard]] Result<QList<qint64>> usage(qint64 entityId) const;
 
     // Assigns id and (when empty) uuid.
     [[nodiscard]] Result<void> add(Model::Entity &entity);

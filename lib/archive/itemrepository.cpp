@@ -62,13 +62,7 @@ Result<qint64> ItemRepository::resolve(const QString &idOrUuid) const
 
 Result<QList<qint64>> ItemRepository::ids() const
 {
-    auto q = run(m_db, u"SELECT id FROM item ORDER BY event_date, id"_s);
-    if (!q)
-        return q.error();
-    QList<qint64> result;
-    while (q->next())
-        result << q->value(0).toLongLong();
-    return result;
+    return selectIds(m_db, u"SELECT id FROM item ORDER BY event_date, id"_s);
 }
 
 Result<int> ItemRepository::count() const

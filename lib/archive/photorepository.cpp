@@ -94,14 +94,9 @@ Result<QList<Photo>> PhotoRepository::forItem(qint64 itemId) const
 
 Result<QList<qint64>> PhotoRepository::usage(qint64 photoId) const
 {
-    auto q = run(m_db, u"SELECT item_id FROM item_photo WHERE photo_id = ? ORDER BY item_id"_s,
-                 {photoId});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    return selectIds(m_db,
+                     u"SELECT item_id FROM item_photo WHERE photo_id = ? ORDER BY item_id"_s,
+                     {photoId});
 }
 
 Result<void> PhotoRepository::add(Photo &photo)
@@ -136,7 +131,7 @@ Result<void> PhotoRepository::update(const Photo &photo)
     if (q->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no photo %1"_s.arg(photo.id));
     // The items that show these names in their index rows.
-    auto items = SearchIndex::itemsUsingPhoto(m_db, photo.id);
+    auto items = usage(photo.id);
     if (!items)
         return items.error();
     if (auto r = SearchIndex::update(m_db, *items); !r)

@@ -162,18 +162,6 @@ private:
     bool m_ok = false;
 };
 
-Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql,
-                             std::initializer_list<QVariant> values = {})
-{
-    auto q = run(db, sql, values);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
-}
-
 } // namespace
 
 QString columnName(int column)
@@ -234,24 +222,12 @@ Result<void> update(const QSqlDatabase &db, const QList<qint64> &itemIds)
     return ok();
 }
 
-Result<QList<qint64>> itemsUsingPhoto(const QSqlDatabase &db, qint64 photoId)
-{
-    return idList(db, u"SELECT item_id FROM item_photo WHERE photo_id = ? ORDER BY item_id"_s,
-                  {photoId});
-}
-
-Result<QList<qint64>> itemsTaggedWith(const QSqlDatabase &db, qint64 entityId)
-{
-    return idList(db, u"SELECT item_id FROM item_entity WHERE entity_id = ? ORDER BY item_id"_s,
-                  {entityId});
-}
-
 Result<void> rebuild(const QSqlDatabase &db, const std::function<bool(int, int)> &progress)
 {
     Transaction tx(db);
     if (auto r = tx.begin(); !r)
         return r;
-    auto ids = idList(db, u"SELECT id FROM item ORDER BY id"_s);
+    auto ids = selectIds(db, u"SELECT id FROM item ORDER BY id"_s);
     if (!ids)
         return ids.error();
     // DELETE on an FTS5 table tokenizes every row again to find what to remove; a new table is
@@ -279,10 +255,10 @@ Result<void> rebuild(const QSqlDatabase &db, const std::function<bool(int, int)>
 Result<QList<Mismatch>> verify(const QSqlDatabase &db, bool thorough)
 {
     QList<Mismatch> problems;
-    auto ids = idList(db, u"SELECT id FROM item ORDER BY id"_s);
+    auto ids = selectIds(db, u"SELECT id FROM item ORDER BY id"_s);
     if (!ids)
         return ids.error();
-    auto indexed = idList(db, u"SELECT rowid FROM search ORDER BY rowid"_s);
+    auto indexed = selectIds(db, u"SELECT rowid FROM search ORDER BY rowid"_s);
     if (!indexed)
         return indexed.error();
     const QSet<qint64> items(ids->cbegin(), ids->cend());

@@ -52,10 +52,6 @@ enum Column : int {
 // transaction that changed them.
 [[nodiscard]] Result<void> update(const QSqlDatabase &db, const QList<qint64> &itemIds);
 
-// Items whose index row depends on a photo's captions or an entity's names.
-[[nodiscard]] Result<QList<qint64>> itemsUsingPhoto(const QSqlDatabase &db, qint64 photoId);
-[[nodiscard]] Result<QList<qint64>> itemsTaggedWith(const QSqlDatabase &db, qint64 entityId);
-
 // Empties the index and indexes every item again, in one transaction, then merges the index's
 // segments. progress(done, total) is called every few hundred items; returning false cancels
 // (Cancelled), leaving the index as it was.

@@ -111,6 +111,18 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+Result<QList<qint64>> selectIds(const QSqlDatabase &db, const QString &sql,
+                                std::initializer_list<QVariant> values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QString(u""_s) : text;
