@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -257,19 +258,34 @@ QueryStats *queryStats(const Fts5ExtensionApi *api, Fts5Context *fts, int argc,
     const char *classes = argc > columns + 1
                               ? reinterpret_cast<const char *>(sqlite3_value_text(argv[columns + 1]))
                               : nullptr;
-    if (classes && !owned->terms.empty()) {
+    if (classes && *classes && !owned->terms.empty()) {
         owned->tiered = true;
         for (int c = 0; c < columns; ++c) {
             const char k = c < int(strlen(classes)) ? classes[c] : 'b';
             owned->columnClass.push_back(k == 't' ? 1u : k == 'h' ? 2u : 4u);
         }
     }
+    // Document frequencies: given by the caller (the same for every query of one search), or
+    // counted here with one pass over each phrase's rows, as bm25() does.
+    const char *given = argc > columns + 2
+                            ? reinterpret_cast<const char *>(sqlite3_value_text(argv[columns + 2]))
+                            : nullptr;
+    const char *cursor = given && *given ? given : nullptr;
     for (int p = 0; rc == SQLITE_OK && p < phrases; ++p) {
+        const bool scored = size_t(p) < maskLength ? mask[p] != 'x' : maskLength == 0;
         sqlite3_int64 hits = 0;
-        rc = api->xQueryPhrase(fts, p, &hits, countRow);
-        // The always-positive form (as in Lucene), so tiny archives still rank sensibly.
+        if (cursor) {
+            char *end = nullptr;
+            hits = std::strtoll(cursor, &end, 10);
+            cursor = end;
+        } else if (scored) {
+            rc = api->xQueryPhrase(fts, p, &hits, countRow);
+        }
+        // The always-positive form (as in Lucene), so tiny archives still rank sensibly; phrases
+        // that are not terms of the query (conditions, exclusions) do not score.
         owned->idf.push_back(
-            std::log(1.0 + (double(rows) - double(hits) + 0.5) / (double(hits) + 0.5)));
+            scored ? std::log(1.0 + (double(rows) - double(hits) + 0.5) / (double(hits) + 0.5))
+                   : 0.0);
     }
     if (rc != SQLITE_OK)
         return nullptr;

@@ -52,8 +52,9 @@ QString phraseMask(const QString &match, qsizetype counted = -1)
 }
 
 // press_rank over the first `textPhrases` phrases of `match`; with `tiered`, it also places
-// each row in its tier (see rankedPage) from the column classes.
-QString rankSql(const QString &match, qsizetype textPhrases, bool tiered)
+// each row in its tier (see rankedPage) from the column classes. `docCounts` are the phrases'
+// document frequencies, counted once per search (phraseDocCounts).
+QString rankSql(const QString &match, qsizetype textPhrases, bool tiered, const QString &docCounts)
 {
     static const QString weights = weightArguments();
     static const QString classes = [] {
@@ -72,10 +73,8 @@ QString rankSql(const QString &match, qsizetype textPhrases, bool tiered)
         }
         return c;
     }();
-    if (!tiered)
-        return u"press_rank(search, %1, '%2')"_s.arg(weights, phraseMask(match, textPhrases));
-    return u"press_rank(search, %1, '%2', '%3')"_s.arg(weights, phraseMask(match, textPhrases),
-                                                      classes);
+    return u"press_rank(search, %1, '%2', '%3', '%4')"_s.arg(
+        weights, phraseMask(match, textPhrases), tiered ? classes : QString(), docCounts);
 }
 
 // True when the text is words and phrases joined by AND only: then press_rank can place each
@@ -324,9 +323,30 @@ QString whereClause(const Plan &plan, bool withMatch)
     return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
 }
 
-QString fromClause(bool withMatch)
+// `probe`: walk the items the filters allow and look each up in the index (when the filters
+// allow far fewer items than the words match); otherwise walk the index's matches.
+QString fromClause(bool withMatch, bool probe = false)
 {
-    return withMatch ? u" FROM search JOIN item i ON i.id = search.rowid"_s : u" FROM item i"_s;
+    if (!withMatch)
+        return u" FROM item i"_s;
+    return probe ? u" FROM item i CROSS JOIN search ON search.rowid = i.id"_s
+                 : u" FROM search JOIN item i ON i.id = search.rowid"_s;
+}
+
+// How many items each phrase of the query's words occurs in, for press_rank's idf: counted once
+// here rather than by every ranking query (and every index probe) again.
+Result<QString> phraseDocCounts(const QSqlDatabase &db, const Plan &plan)
+{
+    static const QRegularExpression phrase(u"\"[^\"]*\"\\*?"_s);
+    QStringList counts;
+    for (auto it = phrase.globalMatch(plan.text); it.hasNext();) {
+        auto n = Archive::scalar(db, u"SELECT count(*) FROM search WHERE search MATCH ?"_s,
+                                 {restrictToColumns(it.next().captured(0), plan.textColumns)});
+        if (!n)
+            return n.error();
+        counts << n->toString();
+    }
+    return counts.join(u' ');
 }
 
 // Binds `match` (when not empty), the plan's values, then `tail`, in the order of the SQL.
@@ -356,7 +376,8 @@ Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan
 // tiers after it, so a common word costs the ranking of its title matches, not of every body
 // that mentions it.
 Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, const Plan &plan,
-                                                    int want, bool conjunction, bool singlePass)
+                                                    int want, bool conjunction, bool singlePass,
+                                                    bool probe, const QString &docCounts)
 {
     QList<std::pair<qint64, double>> hits;
     const qsizetype textPhrases = phraseMask(plan.text).size();
@@ -364,8 +385,9 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
         // The same order from one evaluation of the expression (phrases are costly to match
         // again for every tier): press_rank adds the tier to the score.
         const QString match = plan.match(plan.text);
-        const QString sql = u"SELECT search.rowid, "_s + rankSql(match, textPhrases, true)
-                            + fromClause(true) + whereClause(plan, true)
+        const QString sql = u"SELECT search.rowid, "_s
+                            + rankSql(match, textPhrases, true, docCounts)
+                            + fromClause(true, probe) + whereClause(plan, true)
                             + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
         auto q = runPlan(db, sql, plan, match, {want});
         if (!q)
@@ -416,7 +438,8 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
             tier.words, tier.columns.isEmpty() ? plan.textColumns : tier.columns);
         const QString match = plan.match(plan.text, {}, earlier, tierCondition);
         const QString sql = u"SELECT search.rowid, "_s
-                            + rankSql(match, textPhrases, conjunction) + fromClause(true)
+                            + rankSql(match, textPhrases, conjunction, docCounts)
+                            + fromClause(true, probe)
                             + whereClause(plan, true)
                             + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
         auto q = runPlan(db, sql, plan, match, {want - int(hits.size())});
@@ -535,10 +558,30 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
 
     const QString fullMatch = plan->match(plan->textPlain);
     const bool withMatch = !fullMatch.isEmpty();
+    const bool conjunction = query.root && isConjunction(*query.root) && !hasPrefix(*query.root);
+    // Words and filters: when the filters allow far fewer items than the words match, looking
+    // those items up in the index beats joining every match to its item (a common word in one
+    // month's news). The probe costs some 30 µs an item, walking a match some 3 µs.
+    bool probe = false;
+    if (withMatch && !plan->where.isEmpty()
+        && (conjunction || options.sort == SortOrder::Newest || plan->text.isEmpty())) {
+        auto allowed = runPlan(m_db, u"SELECT count(*)"_s + fromClause(false)
+                                         + whereClause(*plan, false),
+                               *plan, {});
+        if (!allowed)
+            return allowed.error();
+        const qint64 candidates = allowed->next() ? allowed->value(0).toLongLong() : 0;
+        allowed->finish();
+        auto matching = Archive::scalar(m_db, u"SELECT count(*) FROM search WHERE search MATCH ?"_s,
+                                        {fullMatch});
+        if (!matching)
+            return matching.error();
+        probe = candidates * 10 < matching->toLongLong();
+    }
     // Counting without the item join when nothing needs it reads only the index.
     const QString countSql = plan->where.isEmpty() && withMatch
                                  ? u"SELECT count(*) FROM search WHERE search MATCH ?"_s
-                                 : u"SELECT count(*)"_s + fromClause(withMatch)
+                                 : u"SELECT count(*)"_s + fromClause(withMatch, probe)
                                        + whereClause(*plan, withMatch);
     auto count = runPlan(m_db, countSql, *plan, fullMatch);
     if (!count)
@@ -551,19 +594,21 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
 
     if (options.sort == SortOrder::Relevance && !plan->text.isEmpty()) {
         const int want = int(std::min<qint64>(qint64(offset) + options.limit, result.total));
-        const bool possible = isConjunction(*query.root) && !hasPrefix(*query.root);
         const bool singlePass =
-            possible
-            && (options.ranking == SearchOptions::Ranking::OnePass
+            conjunction
+            && (probe || options.ranking == SearchOptions::Ranking::OnePass
                 || (options.ranking == SearchOptions::Ranking::Auto
                     && (result.total <= kSinglePassLimit || hasPhrase(*query.root))));
-        auto ranked = rankedPage(m_db, *plan, want, possible, singlePass);
+        auto docCounts = phraseDocCounts(m_db, *plan);
+        if (!docCounts)
+            return docCounts.error();
+        auto ranked = rankedPage(m_db, *plan, want, conjunction, singlePass, probe, *docCounts);
         if (!ranked)
             return ranked.error();
         for (qsizetype i = offset; i < ranked->size(); ++i)
             result.hits << Hit{ranked->at(i).first, ranked->at(i).second, {}};
     } else {
-        const QString sql = u"SELECT i.id"_s + fromClause(withMatch)
+        const QString sql = u"SELECT i.id"_s + fromClause(withMatch, probe)
                             + whereClause(*plan, withMatch)
                             + u" ORDER BY i.event_date DESC, i.id DESC LIMIT ? OFFSET ?"_s;
         auto rows = runPlan(m_db, sql, *plan, fullMatch, {options.limit, offset});
