@@ -318,59 +318,89 @@ void pressRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *r
         sqlite3_result_error_code(result, rc);
         return;
     }
+    const size_t columns = size_t(api->xColumnCount(fts));
+    const size_t phrases = stats->idf.size();
+    // Weighted occurrences of every phrase in every column of this row.
+    thread_local std::vector<double> weights;
     thread_local std::vector<double> perColumn;
-    thread_local std::vector<unsigned> found; // per phrase: the column classes it occurs in
-    found.assign(stats->idf.size(), 0u);
-    double score = 0;
-    for (int p = 0; p < int(stats->idf.size()); ++p) {
-        perColumn.assign(size_t(api->xColumnCount(fts)), 0.0);
-        phraseWeights(api, fts, p, argc, argv, perColumn);
+    weights.assign(phrases * columns, 0.0);
+    for (size_t p = 0; p < phrases; ++p) {
+        if (stats->idf[p] == 0.0)
+            continue; // not a term of the query
+        perColumn.assign(columns, 0.0);
+        phraseWeights(api, fts, int(p), argc, argv, perColumn);
+        std::copy(perColumn.begin(), perColumn.end(), weights.begin() + std::ptrdiff_t(p * columns));
+    }
+    // Score of phrase p counting its occurrences in columns of these classes (7: all).
+    auto phraseScore = [&](int p, unsigned classes) {
+        if (p < 0)
+            return 0.0;
         double tf = 0;
-        for (size_t c = 0; c < perColumn.size(); ++c) {
-            tf += perColumn[c];
-            if (perColumn[c] > 0 && c < stats->columnClass.size())
-                found[size_t(p)] |= stats->columnClass[c];
+        for (size_t c = 0; c < columns; ++c) {
+            const unsigned cls = c < stats->columnClass.size() ? stats->columnClass[c] : 4u;
+            if (cls & classes)
+                tf += weights[size_t(p) * columns + c];
         }
         const double boost = stats->exact[size_t(p)] ? kExactBoost : 1.0;
-        score += boost * stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
+        return boost * stats->idf[size_t(p)] * tf * (kSaturation + 1) / (tf + kSaturation);
+    };
+    if (!stats->tiered) {
+        double score = 0;
+        for (size_t p = 0; p < phrases; ++p)
+            score += phraseScore(int(p), 7u);
+        sqlite3_result_double(result, -score); // ascending order = best first, like bm25()
+        return;
     }
-    if (stats->tiered) {
-        // The tiers of Search::Searcher: exact forms in a title, in a lead/place/tag, anywhere;
-        // then any forms in a title, in a lead/place/tag, anywhere. Every term must qualify.
-        auto all = [&](unsigned classes, bool exactOnly) {
-            for (const QueryStats::Term &t : stats->terms) {
-                const unsigned any = found[size_t(t.plain)]
-                                     | (t.alternative >= 0 ? found[size_t(t.alternative)] : 0u);
-                unsigned where = t.exact >= 0 ? found[size_t(t.exact)] : any;
-                if (!exactOnly)
-                    where |= any;
-                if (!(where & classes))
-                    return false;
-            }
-            return true;
-        };
-        int tier = 0;
-        const unsigned tiers[] = {1u, 2u, 7u};
-        bool placed = false;
-        if (stats->anyExact) {
-            for (unsigned classes : tiers) {
-                if (all(classes, true)) {
-                    placed = true;
-                    break;
-                }
-                ++tier;
-            }
+    // The tiers of Search::Searcher: exact forms of every term in a title, in a lead/place/tag,
+    // anywhere; then any forms in the same order. Within a tier the score counts what that
+    // tier's query would see: those forms, in those columns.
+    auto occursIn = [&](int p) {
+        unsigned found = 0;
+        for (size_t c = 0; p >= 0 && c < columns; ++c) {
+            if (weights[size_t(p) * columns + c] > 0)
+                found |= c < stats->columnClass.size() ? stats->columnClass[c] : 4u;
         }
-        if (!placed) {
-            for (unsigned classes : tiers) {
-                if (all(classes, false) || classes == 7u)
-                    break;
-                ++tier;
-            }
+        return found;
+    };
+    auto qualifies = [&](unsigned classes, bool exactOnly) {
+        for (const QueryStats::Term &t : stats->terms) {
+            const unsigned any = occursIn(t.plain) | occursIn(t.alternative);
+            unsigned where = t.exact >= 0 ? occursIn(t.exact) : any;
+            if (!exactOnly)
+                where |= any;
+            if (!(where & classes))
+                return false;
         }
-        score += double(6 - tier) * 1e6; // tier first, then the score within it
+        return true;
+    };
+    auto tierScore = [&](unsigned classes, bool exactOnly) {
+        double score = 0;
+        for (const QueryStats::Term &t : stats->terms) {
+            if (exactOnly && t.exact >= 0) {
+                score += phraseScore(t.exact, classes);
+                continue;
+            }
+            score += phraseScore(t.plain, classes) + phraseScore(t.alternative, classes);
+            if (!exactOnly)
+                score += phraseScore(t.exact, classes);
+        }
+        return score;
+    };
+    const unsigned places[] = {1u, 2u, 7u};
+    int tier = 0;
+    for (bool exactOnly : {true, false}) {
+        if (exactOnly && !stats->anyExact)
+            continue;
+        for (unsigned classes : places) {
+            if (qualifies(classes, exactOnly) || (!exactOnly && classes == 7u)) {
+                const double score = double(6 - tier) * 1e6 + tierScore(classes, exactOnly);
+                sqlite3_result_double(result, -score); // tier first, then the score within it
+                return;
+            }
+            ++tier;
+        }
     }
-    sqlite3_result_double(result, -score); // ascending order = best first, like bm25()
+    sqlite3_result_double(result, 0.0);
 }
 
 void pressBestColumn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result,

@@ -4,6 +4,7 @@
 #include <archive/sql.h>
 #include <text/stemmer.h>
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QVariant>
@@ -136,20 +137,18 @@ struct Plan
     QVariantList values;   // for `where`, in order
     QStringList unknownTags;
 
-    // The MATCH expression for text restricted to `columns` (within the lang: columns), with
-    // the other conditions; `notAlso` are further FTS5 conditions to exclude.
-    [[nodiscard]] QString match(const QString &words, const QList<int> &columns = {},
-                                const QStringList &notAlso = {},
+    // The MATCH expression for `words` (one of the three forms above, in the lang: columns)
+    // with the other conditions; `andAlso` is one more to meet, `notAlso` more to exclude.
+    [[nodiscard]] QString match(const QString &words, const QStringList &notAlso = {},
                                 const QString &andAlso = {}) const
     {
         QStringList parts;
         if (!words.isEmpty())
-            parts << u'(' + restrictToColumns(words, columns.isEmpty() ? textColumns : columns)
-                         + u')';
-        for (const QString &r : required)
-            parts << u'(' + r + u')';
+            parts << u'(' + restrictToColumns(words, textColumns) + u')';
         if (!andAlso.isEmpty())
             parts << u'(' + andAlso + u')';
+        for (const QString &r : required)
+            parts << u'(' + r + u')';
         if (parts.isEmpty())
             return {};
         QString expr = parts.join(u" AND "_s);
@@ -333,21 +332,79 @@ QString fromClause(bool withMatch, bool probe = false)
                  : u" FROM search JOIN item i ON i.id = search.rowid"_s;
 }
 
-// How many items each phrase of the query's words occurs in, for press_rank's idf: counted once
-// here rather than by every ranking query (and every index probe) again.
-Result<QString> phraseDocCounts(const QSqlDatabase &db, const Plan &plan)
+// How many items each phrase of a query occurs in, for press_rank's idf, from the index's
+// vocabulary (one lookup a word) rather than a pass over every phrase's matches in every
+// ranking query: a phrase counts as its rarest word; a prefix as the sum of its words.
+class DocCounts
 {
-    static const QRegularExpression phrase(u"\"[^\"]*\"\\*?"_s);
-    QStringList counts;
-    for (auto it = phrase.globalMatch(plan.text); it.hasNext();) {
-        auto n = Archive::scalar(db, u"SELECT count(*) FROM search WHERE search MATCH ?"_s,
-                                 {restrictToColumns(it.next().captured(0), plan.textColumns)});
-        if (!n)
-            return n.error();
-        counts << n->toString();
+public:
+    explicit DocCounts(const QSqlDatabase &db)
+        : m_db(db)
+    {
     }
-    return counts.join(u' ');
-}
+
+    // Counts for the first `phrases` phrases of `match`, space-separated, for press_rank.
+    Result<QString> forMatch(const QString &match, qsizetype phrases)
+    {
+        static const QRegularExpression phrase(u"\"([^\"]*)\"(\\*?)"_s);
+        QStringList counts;
+        for (auto it = phrase.globalMatch(match); it.hasNext() && counts.size() < phrases;) {
+            const auto m = it.next();
+            auto n = phraseCount(m.captured(1), !m.captured(2).isEmpty());
+            if (!n)
+                return n.error();
+            counts << QString::number(*n);
+        }
+        return counts.join(u' ');
+    }
+
+private:
+    Result<qint64> phraseCount(const QString &text, bool prefix)
+    {
+        if (!m_vocabulary) {
+            // A temporary view of the index's vocabulary, on this connection only.
+            if (auto r = Archive::run(m_db, u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+                                            " USING fts5vocab(main, 'search', 'row')"_s);
+                !r)
+                return r.error();
+            m_vocabulary = true;
+        }
+        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        qint64 rarest = std::numeric_limits<qint64>::max();
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QString word = words.at(i);
+            const bool exact = word.startsWith(u'=');
+            if (exact)
+                word.remove(0, 1);
+            const bool isPrefix = prefix && i == words.size() - 1;
+            const QString token = exact ? QChar(u'\x01') + Text::foldWord(word)
+                                  : isPrefix ? Text::foldWord(word)
+                                             : Text::stemWord(word);
+            const QString key = token + (isPrefix ? u"*"_s : QString());
+            auto cached = m_cache.constFind(key);
+            if (cached == m_cache.cend()) {
+                auto n = isPrefix
+                             ? Archive::scalar(m_db,
+                                               u"SELECT coalesce(sum(doc), 0) FROM temp.search_vocab"
+                                               " WHERE term >= ? AND term < ?"_s,
+                                               {token, QString(token + QChar(0xDBFF) + QChar(0xDFFF))})
+                             : Archive::scalar(m_db,
+                                               u"SELECT coalesce(max(doc), 0) FROM temp.search_vocab"
+                                               " WHERE term = ?"_s,
+                                               {token});
+                if (!n)
+                    return n.error();
+                cached = m_cache.insert(key, n->toLongLong());
+            }
+            rarest = std::min(rarest, *cached);
+        }
+        return rarest == std::numeric_limits<qint64>::max() ? 0 : rarest;
+    }
+
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_cache;
+    bool m_vocabulary = false;
+};
 
 // Binds `match` (when not empty), the plan's values, then `tail`, in the order of the SQL.
 Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan &plan,
@@ -376,17 +433,21 @@ Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan
 // tiers after it, so a common word costs the ranking of its title matches, not of every body
 // that mentions it.
 Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, const Plan &plan,
-                                                    int want, bool conjunction, bool singlePass,
-                                                    bool probe, const QString &docCounts)
+                                                    int want, bool singlePass, bool probe)
 {
     QList<std::pair<qint64, double>> hits;
-    const qsizetype textPhrases = phraseMask(plan.text).size();
+    DocCounts docCounts(db);
     if (singlePass) {
         // The same order from one evaluation of the expression (phrases are costly to match
-        // again for every tier): press_rank adds the tier to the score.
+        // again for every tier): press_rank finds each row's tier and scores it as that
+        // tier's query would.
         const QString match = plan.match(plan.text);
+        const qsizetype textPhrases = phraseMask(plan.text).size();
+        auto counts = docCounts.forMatch(match, textPhrases);
+        if (!counts)
+            return counts.error();
         const QString sql = u"SELECT search.rowid, "_s
-                            + rankSql(match, textPhrases, true, docCounts)
+                            + rankSql(match, textPhrases, true, *counts)
                             + fromClause(true, probe) + whereClause(plan, true)
                             + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
         auto q = runPlan(db, sql, plan, match, {want});
@@ -432,13 +493,15 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
             break;
         if (!tier.everywhere && tier.columns.isEmpty())
             continue;
-        // The query's words everywhere (what press_rank scores, as in one pass), restricted to
-        // the rows of this tier by a further condition.
-        const QString tierCondition = restrictToColumns(
+        const QString tierWords = restrictToColumns(
             tier.words, tier.columns.isEmpty() ? plan.textColumns : tier.columns);
-        const QString match = plan.match(plan.text, {}, earlier, tierCondition);
+        const QString match = plan.match(QString(), earlier, tierWords);
+        const qsizetype tierPhrases = phraseMask(tierWords).size();
+        auto counts = docCounts.forMatch(match, tierPhrases);
+        if (!counts)
+            return counts.error();
         const QString sql = u"SELECT search.rowid, "_s
-                            + rankSql(match, textPhrases, conjunction, docCounts)
+                            + rankSql(match, tierPhrases, false, *counts)
                             + fromClause(true, probe)
                             + whereClause(plan, true)
                             + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
@@ -446,7 +509,7 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
         if (!q)
             return q.error();
         while (q->next())
-            hits << std::pair{q->value(0).toLongLong(), -std::fmod(q->value(1).toDouble(), 1e6)};
+            hits << std::pair{q->value(0).toLongLong(), -q->value(1).toDouble()};
         earlier << restrictToColumns(tier.plain,
                                      tier.columns.isEmpty() ? plan.textColumns : tier.columns);
     }
@@ -599,10 +662,7 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
             && (probe || options.ranking == SearchOptions::Ranking::OnePass
                 || (options.ranking == SearchOptions::Ranking::Auto
                     && (result.total <= kSinglePassLimit || hasPhrase(*query.root))));
-        auto docCounts = phraseDocCounts(m_db, *plan);
-        if (!docCounts)
-            return docCounts.error();
-        auto ranked = rankedPage(m_db, *plan, want, conjunction, singlePass, probe, *docCounts);
+        auto ranked = rankedPage(m_db, *plan, want, singlePass, probe);
         if (!ranked)
             return ranked.error();
         for (qsizetype i = offset; i < ranked->size(); ++i)
@@ -658,15 +718,6 @@ void SearchInterrupter::interrupt() const
 {
     if (m_handle)
         sqlite3_interrupt(static_cast<sqlite3 *>(m_handle)); // documented as thread-safe
-}
-
-void Searcher::interrupt(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
-        sqlite3_interrupt(sqlite);
 }
 
 } // namespace Press::Search

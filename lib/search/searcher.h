@@ -46,10 +46,11 @@ struct SearchResult
     QStringList unknownTags; // tag: values that name no entity (the query then matches nothing)
 };
 
-// Runs parsed queries against an archive's index. Relevance: press_rank (column-weighted,
-// exact word forms above other forms; see Archive::registerSearchExtensions), ties newest first;
-// a query without text is sorted by date. Thread: the connection's thread; interrupt() may be
-// called from any thread to stop a running search (it then fails with Cancelled).
+// Runs parsed queries against an archive's index. Relevance comes in tiers — the words in the
+// exact forms typed before other forms; within each, in a title, then in a lead/place/tag, then
+// anywhere — and press_rank orders each tier (see Archive::registerSearchExtensions); ties go to
+// the item added later. A query without text, or Newest, is sorted by event date. Thread: the connection's thread; a SearchInterrupter
+// stops a running search from any other thread (it then fails with Cancelled).
 class Searcher final
 {
 public:
@@ -60,8 +61,6 @@ public:
     // Every matching item id in the given order (for exports of a search).
     [[nodiscard]] Result<QList<qint64>> matchingIds(const Query &query,
                                                     SortOrder order = SortOrder::Newest) const;
-
-    static void interrupt(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;
