@@ -358,6 +358,22 @@ public:
         return counts.join(u' ');
     }
 
+    // At least as many items as match all these terms (the rarest term's count).
+    Result<qint64> estimate(const TextNode &conjunction)
+    {
+        qint64 least = std::numeric_limits<qint64>::max();
+        const QList<TextNode> terms = conjunction.kind == TextNode::Kind::Term
+                                          ? QList<TextNode>{conjunction}
+                                          : conjunction.children;
+        for (const TextNode &t : terms) {
+            auto n = phraseCount(t.term.words.join(u' '), t.term.prefix);
+            if (!n)
+                return n.error();
+            least = std::min(least, *n);
+        }
+        return least;
+    }
+
 private:
     Result<qint64> phraseCount(const QString &text, bool prefix)
     {
@@ -432,11 +448,12 @@ Result<QSqlQuery> runPlan(const QSqlDatabase &db, const QString &sql, const Plan
 // press_rank orders each tier. A tier that fills the page spares ranking the (often far larger)
 // tiers after it, so a common word costs the ranking of its title matches, not of every body
 // that mentions it.
+// `total`: for one pass, set to the number of matches (counted by the same query).
 Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, const Plan &plan,
-                                                    int want, bool singlePass, bool probe)
+                                                    int want, bool singlePass, bool probe,
+                                                    DocCounts &docCounts, int *total)
 {
     QList<std::pair<qint64, double>> hits;
-    DocCounts docCounts(db);
     if (singlePass) {
         // The same order from one evaluation of the expression (phrases are costly to match
         // again for every tier): press_rank finds each row's tier and scores it as that
@@ -446,15 +463,21 @@ Result<QList<std::pair<qint64, double>>> rankedPage(const QSqlDatabase &db, cons
         auto counts = docCounts.forMatch(match, textPhrases);
         if (!counts)
             return counts.error();
-        const QString sql = u"SELECT search.rowid, "_s
-                            + rankSql(match, textPhrases, true, *counts)
+        // The matches are scored once into a temporary table, which gives both the count and
+        // the page: one evaluation of the expression.
+        const QString sql = u"WITH hits AS MATERIALIZED (SELECT search.rowid AS id, "_s
+                            + rankSql(match, textPhrases, true, *counts) + u" AS score"_s
                             + fromClause(true, probe) + whereClause(plan, true)
-                            + u" ORDER BY 2, search.rowid DESC LIMIT ?"_s;
+                            + u") SELECT id, score, (SELECT count(*) FROM hits) FROM hits"
+                              " ORDER BY score, id DESC LIMIT ?"_s;
         auto q = runPlan(db, sql, plan, match, {want});
         if (!q)
             return q.error();
-        while (q->next())
+        *total = 0;
+        while (q->next()) {
             hits << std::pair{q->value(0).toLongLong(), -std::fmod(q->value(1).toDouble(), 1e6)};
+            *total = q->value(2).toInt();
+        }
         return hits;
     }
     auto within = [&](const QList<int> &columns) {
@@ -622,12 +645,21 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
     const QString fullMatch = plan->match(plan->textPlain);
     const bool withMatch = !fullMatch.isEmpty();
     const bool conjunction = query.root && isConjunction(*query.root) && !hasPrefix(*query.root);
+    const bool ranked = options.sort == SortOrder::Relevance && !plan->text.isEmpty();
+    DocCounts docCounts(m_db);
+    // How many items the words can match at most, from the index's vocabulary (cheap).
+    std::optional<qint64> estimate;
+    if (conjunction) {
+        auto e = docCounts.estimate(*query.root);
+        if (!e)
+            return e.error();
+        estimate = *e;
+    }
     // Words and filters: when the filters allow far fewer items than the words match, looking
     // those items up in the index beats joining every match to its item (a common word in one
     // month's news). The probe costs some 30 µs an item, walking a match some 3 µs.
     bool probe = false;
-    if (withMatch && !plan->where.isEmpty()
-        && (conjunction || options.sort == SortOrder::Newest || plan->text.isEmpty())) {
+    if (withMatch && !plan->where.isEmpty() && estimate) {
         auto allowed = runPlan(m_db, u"SELECT count(*)"_s + fromClause(false)
                                          + whereClause(*plan, false),
                                *plan, {});
@@ -635,38 +667,41 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
             return allowed.error();
         const qint64 candidates = allowed->next() ? allowed->value(0).toLongLong() : 0;
         allowed->finish();
-        auto matching = Archive::scalar(m_db, u"SELECT count(*) FROM search WHERE search MATCH ?"_s,
-                                        {fullMatch});
-        if (!matching)
-            return matching.error();
-        probe = candidates * 10 < matching->toLongLong();
+        probe = candidates * 10 < *estimate;
     }
-    // Counting without the item join when nothing needs it reads only the index.
-    const QString countSql = plan->where.isEmpty() && withMatch
-                                 ? u"SELECT count(*) FROM search WHERE search MATCH ?"_s
-                                 : u"SELECT count(*)"_s + fromClause(withMatch, probe)
-                                       + whereClause(*plan, withMatch);
-    auto count = runPlan(m_db, countSql, *plan, fullMatch);
-    if (!count)
-        return count.error();
-    result.total = count->next() ? count->value(0).toInt() : 0;
-    count->finish();
+    const bool singlePass =
+        ranked && conjunction
+        && (options.ranking == SearchOptions::Ranking::OnePass
+            || (options.ranking == SearchOptions::Ranking::Auto
+                && (probe || hasPhrase(*query.root) || *estimate <= kSinglePassLimit)));
     const int offset = qMax(0, options.offset);
-    if (result.total == 0 || options.limit <= 0 || offset >= result.total)
-        return result;
 
-    if (options.sort == SortOrder::Relevance && !plan->text.isEmpty()) {
-        const int want = int(std::min<qint64>(qint64(offset) + options.limit, result.total));
-        const bool singlePass =
-            conjunction
-            && (probe || options.ranking == SearchOptions::Ranking::OnePass
-                || (options.ranking == SearchOptions::Ranking::Auto
-                    && (result.total <= kSinglePassLimit || hasPhrase(*query.root))));
-        auto ranked = rankedPage(m_db, *plan, want, singlePass, probe);
-        if (!ranked)
-            return ranked.error();
-        for (qsizetype i = offset; i < ranked->size(); ++i)
-            result.hits << Hit{ranked->at(i).first, ranked->at(i).second, {}};
+    if (!singlePass) {
+        // Counting without the item join when nothing needs it reads only the index.
+        const QString countSql = plan->where.isEmpty() && withMatch
+                                     ? u"SELECT count(*) FROM search WHERE search MATCH ?"_s
+                                     : u"SELECT count(*)"_s + fromClause(withMatch, probe)
+                                           + whereClause(*plan, withMatch);
+        auto count = runPlan(m_db, countSql, *plan, fullMatch);
+        if (!count)
+            return count.error();
+        result.total = count->next() ? count->value(0).toInt() : 0;
+        count->finish();
+        if (result.total == 0 || options.limit <= 0 || offset >= result.total)
+            return result;
+    }
+
+    if (ranked) {
+        // One pass needs a row to carry the count, even for a page of none.
+        const int want = int(std::min<qint64>(qint64(offset) + qMax(options.limit, 1),
+                                              singlePass ? std::numeric_limits<int>::max()
+                                                         : result.total));
+        auto page = rankedPage(m_db, *plan, want, singlePass, probe, docCounts, &result.total);
+        if (!page)
+            return page.error();
+        const qsizetype end = std::min<qsizetype>(page->size(), qint64(offset) + qMax(options.limit, 0));
+        for (qsizetype i = offset; i < end; ++i)
+            result.hits << Hit{page->at(i).first, page->at(i).second, {}};
     } else {
         const QString sql = u"SELECT i.id"_s + fromClause(withMatch, probe)
                             + whereClause(*plan, withMatch)
