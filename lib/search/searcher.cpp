@@ -559,22 +559,28 @@ Snippet parseSnippet(const QString &marked)
 }
 
 // Snippet of a hit: from the column where the query matched best.
-Result<Snippet> matchSnippet(const QSqlDatabase &db, const QString &match, qint64 id)
+Result<QHash<qint64, Snippet>> matchSnippets(const QSqlDatabase &db, const QString &match,
+                                             const QList<qint64> &ids)
 {
-    static const QString sql = u"SELECT %1, snippet(search, %1, '%2', '%3', '…', %4) FROM search"
-                               " WHERE search MATCH ? AND rowid = ?"_s.arg(
-                                   bestColumnSql(), QString(kMatchStart), QString(kMatchEnd),
-                                   QString::number(kSnippetWords));
-    auto q = Archive::run(db, sql, {match, id});
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id); // numbers: safe to inline
+    const QString sql = u"SELECT rowid, %1, snippet(search, %1, '%2', '%3', '…', %4) FROM search"
+                        " WHERE search MATCH ? AND rowid IN (%5)"_s.arg(
+                            bestColumnSql(), QString(kMatchStart), QString(kMatchEnd),
+                            QString::number(kSnippetWords), list.join(u','));
+    auto q = Archive::run(db, sql, {match});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Snippet{};
-    Snippet s = parseSnippet(q->value(1).toString());
-    const int column = q->value(0).toInt();
-    s.field = Index::columnName(column);
-    s.language = Index::columnLanguage(column);
-    return s;
+    QHash<qint64, Snippet> snippets;
+    while (q->next()) {
+        Snippet s = parseSnippet(q->value(2).toString());
+        const int column = q->value(1).toInt();
+        s.field = Index::columnName(column);
+        s.language = Index::columnLanguage(column);
+        snippets.insert(q->value(0).toLongLong(), s);
+    }
+    return snippets;
 }
 
 // A hit found by filters alone: the opening of its lead (or title) in its source language (the
@@ -715,10 +721,19 @@ Result<SearchResult> Searcher::search(const Query &query, const SearchOptions &o
 
     if (!options.snippets)
         return result;
-    const QString snippetMatch = plan->match(plan->text);
+    if (!plan->text.isEmpty()) {
+        QList<qint64> ids;
+        for (const Hit &hit : std::as_const(result.hits))
+            ids << hit.itemId;
+        auto snippets = matchSnippets(m_db, plan->match(plan->text), ids);
+        if (!snippets)
+            return snippets.error();
+        for (Hit &hit : result.hits)
+            hit.snippet = snippets->value(hit.itemId);
+        return result;
+    }
     for (Hit &hit : result.hits) {
-        auto snippet = plan->text.isEmpty() ? openingSnippet(m_db, hit.itemId)
-                                            : matchSnippet(m_db, snippetMatch, hit.itemId);
+        auto snippet = openingSnippet(m_db, hit.itemId);
         if (!snippet)
             return snippet.error();
         hit.snippet = *snippet;
