@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libgl-dev # Qt 6 Core, Gui, Widgets, Sql, Network, Concurrent, Test
     libqt6sql6-sqlite libsqlite3-dev          # Qt's SQLite driver; sqlite3.h for the archive layer
     libstemmer-dev                            # Snowball stemmers (Russian, English) for search
+    libexiv2-dev                              # photo metadata: EXIF, IPTC, XMP
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate/lrelease for the UI translations
     qt6-translations-l10n                     # Qt's own Russian strings (dialog buttons)
     qt6-qpa-plugins                           # the xcb platform plugin, to show windows on X11

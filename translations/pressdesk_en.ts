@@ -515,6 +515,14 @@ Filters: date:2018  date:2018-06  date:2018-06-09  date:2018-01..2018-12  sectio
 Filters alone list all matching items, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a photo&apos;s metadata: date, camera, GPS, captions, credit, keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>

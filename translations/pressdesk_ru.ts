@@ -523,6 +523,14 @@ Filters alone list all matching items, newest first.</source>
 Фильтры: дата:2018  date:2018-06  date:2018-06-09  date:9.06.2018  date:2018-01..2018-12  раздел:интервью  section:news  status:published  тег:ШОС  место:Циндао  lang:ru  has:photo  missing:en  outdated:ru  (-фильтр исключает).
 Одни фильтры без слов показывают все подходящие материалы, сначала новые.</translation>
     </message>
+    <message>
+        <source>A photo file.</source>
+        <translation>Файл фотографии.</translation>
+    </message>
+    <message>
+        <source>Show a photo&apos;s metadata: date, camera, GPS, captions, credit, keywords.</source>
+        <translation>Показать метаданные фотографии: дату, камеру, GPS, подписи, автора, ключевые слова.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>

@@ -10,6 +10,7 @@
 #include <demo/demoarchive.h>
 #include <exchange/jsonexporter.h>
 #include <exchange/jsonimporter.h>
+#include <media/photometadata.h>
 #include <search/savedsearches.h>
 #include <search/searcher.h>
 #include <text/bodyformat.h>
@@ -750,6 +751,54 @@ int cmdDeleteSearch(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+// ---- photo-info -------------------------------------------------------------------------------
+
+int cmdPhotoInfo(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"file"_s, Tr::tr("A photo file."));
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"photo-info"_s, args, 1, 1, &code))
+        return code;
+    auto m = Media::readPhotoMetadata(parser.positionalArguments().constFirst());
+    if (!m)
+        return runtimeError(ctx, m.error());
+    QJsonObject gps;
+    if (m->gps) {
+        gps = QJsonObject{{u"latitude"_s, m->gps->latitude}, {u"longitude"_s, m->gps->longitude}};
+        if (m->gps->altitude)
+            gps.insert(u"altitude"_s, *m->gps->altitude);
+    }
+    const QJsonObject info{
+        {u"takenAt"_s, m->takenAt.isValid() ? m->takenAt.toString(Qt::ISODate) : QString()},
+        {u"camera"_s, m->camera},
+        {u"cameraSerial"_s, m->cameraSerial},
+        {u"orientation"_s, m->orientation},
+        {u"width"_s, m->pixelSize.width()},
+        {u"height"_s, m->pixelSize.height()},
+        {u"gps"_s, m->gps ? QJsonValue(gps) : QJsonValue()},
+        {u"caption"_s, QJsonObject{{u"ru"_s, m->captionRu}, {u"en"_s, m->captionEn}}},
+        {u"headline"_s, m->headline},
+        {u"credit"_s, m->credit},
+        {u"copyright"_s, m->copyright},
+        {u"keywords"_s, QJsonArray::fromStringList(m->keywords)}};
+    if (parser.isSet(u"json"_s)) {
+        printJson(ctx, info);
+        return kExitOk;
+    }
+    for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isObject() || v.isArray()
+                                 ? QString::fromUtf8(v.isObject()
+                                                         ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                                 : v.toVariant().toString();
+        ctx.out << it.key() << ": " << text << '\n';
+    }
+    return kExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> all{
@@ -772,6 +821,9 @@ const QList<Command> &commands()
          Tr::tr("Save a query under a name (replaces one of the same name)."), cmdSaveSearch},
         {u"delete-search"_s, u"delete-search NAME"_s, Tr::tr("Delete a saved search."),
          cmdDeleteSearch},
+        {u"photo-info"_s, u"photo-info FILE [--json]"_s,
+         Tr::tr("Show a photo's metadata: date, camera, GPS, captions, credit, keywords."),
+         cmdPhotoInfo},
         {u"backup"_s, u"backup DEST"_s, Tr::tr("Make a consistent copy of the archive."), cmdBackup},
         {u"import-json"_s, u"import-json FILE|DIR"_s,
          Tr::tr("Import a JSON archive (creates the archive if needed)."), cmdImportJson},

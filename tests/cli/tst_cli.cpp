@@ -233,6 +233,23 @@ private slots:
         QCOMPARE(json(cliOn({u"searches"_s, u"--json"_s})).array().size(), 1);
     }
 
+    void photoInfo()
+    {
+        const QString photo = Test::writeJpeg(m_tmp->filePath(u"Фото 9.06.2018.jpg"_s), 80, 60, 4);
+        const Run info = cli({u"photo-info"_s, u"--json"_s, photo});
+        QCOMPARE(info.code, 0);
+        QCOMPARE(json(info).object()[u"width"_s].toInt(), 80);
+        QCOMPARE(json(info).object()[u"orientation"_s].toInt(), 1);
+        QFile text(m_tmp->filePath(u"notes.jpg"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a photo\n");
+        text.close();
+        const Run bad = cli({u"photo-info"_s, text.fileName()});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(u"notes.jpg"_s));
+        QCOMPARE(bad.err.count(u'\n'), 1);
+    }
+
     void outdatedTranslationThroughTheCli()
     {
         QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
