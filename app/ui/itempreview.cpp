@@ -57,8 +57,12 @@ ItemPreview::ItemPreview(ThumbnailLoader &thumbnails, QWidget *parent)
             });
 }
 
-void ItemPreview::showItem(const Content &content)
+void ItemPreview::showItem(const Content &content, const QList<Search::TextTerm> &highlight)
 {
+    if (highlight.isEmpty())
+        m_matcher.reset();
+    else
+        m_matcher.emplace(highlight);
     m_content = content;
     m_placeholder.clear();
     render();
@@ -161,15 +165,6 @@ void ItemPreview::render()
     setHtml(html);
     applyHighlights();
     verticalScrollBar()->setValue(scroll);
-}
-
-void ItemPreview::setHighlightTerms(const QList<Search::TextTerm> &terms)
-{
-    if (terms.isEmpty())
-        m_matcher.reset();
-    else
-        m_matcher.emplace(terms);
-    render();
 }
 
 void ItemPreview::applyHighlights()

@@ -33,10 +33,9 @@ public:
         std::function<QString(const QString &)> originalPath; // sha256 -> file in media/
     };
 
-    void showItem(const Content &content);
+    // Shows the item; `highlight`: marks the words these search terms match (any form).
+    void showItem(const Content &content, const QList<Search::TextTerm> &highlight = {});
     void showPlaceholder(const QString &message);
-    // Marks the words these search terms match (any form) in what is shown; empty: none.
-    void setHighlightTerms(const QList<Search::TextTerm> &terms);
     // How many words are marked now (for tests and the status line).
     [[nodiscard]] int highlightCount() const { return m_highlightCount; }
     [[nodiscard]] qint64 itemId() const { return m_content ? m_content->item.id : 0; }

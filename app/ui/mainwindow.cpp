@@ -294,10 +294,10 @@ void MainWindow::showSelected()
         return;
     }
     const Media::MediaStore media = m_archive->media();
-    m_preview->setHighlightTerms(m_searching && m_query ? m_query->highlightTerms()
-                                                        : QList<Search::TextTerm>());
     m_preview->showItem({*item, *photos, *entities,
-                         [media](const QString &sha) { return media.pathFor(sha); }});
+                         [media](const QString &sha) { return media.pathFor(sha); }},
+                        m_searching && m_query ? m_query->highlightTerms()
+                                               : QList<Search::TextTerm>());
     updateStatus();
 }
 

@@ -24,8 +24,8 @@ QList<std::pair<int, int>> TermMatcher::find(const QString &text) const
     QList<std::pair<int, int>> found;
     if (isEmpty())
         return found;
-    auto check = [&](qsizetype start, qsizetype end) {
-        const QString word = text.mid(start, end - start);
+    for (const auto &[start, length] : Text::wordRanges(text)) {
+        const QString word = text.mid(start, length);
         bool match = m_stems.contains(Text::stemWord(word));
         if (!match && !m_prefixes.isEmpty()) {
             const QString f = Text::foldWord(word);
@@ -33,19 +33,7 @@ QList<std::pair<int, int>> TermMatcher::find(const QString &text) const
                                 [&](const QString &p) { return f.startsWith(p); });
         }
         if (match)
-            found << std::pair{int(start), int(end - start)};
-    };
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size()
-                            && (text.at(i).isLetterOrNumber()
-                                || text.at(i).category() == QChar::Mark_NonSpacing);
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            check(start, i);
-            start = -1;
-        }
+            found << std::pair{start, length};
     }
     return found;
 }

@@ -13,26 +13,12 @@ namespace {
 
 using Kind = QueryProblem::Kind;
 
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing
-           || c.isSurrogate(); // astral letters are rare; the tokenizer decides
-}
-
-// Words as the index sees them: runs of letters and digits.
+// Words as the index sees them.
 QStringList splitWords(QStringView text)
 {
     QStringList words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && isWordCharacter(text.at(i));
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            words << text.mid(start, i - start).toString();
-            start = -1;
-        }
-    }
+    for (const auto &[start, length] : Text::wordRanges(text))
+        words << text.mid(start, length).toString();
     return words;
 }
 

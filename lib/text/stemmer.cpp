@@ -62,6 +62,25 @@ const std::string &stemFoldedUtf8(const std::string &folded, bool cyrillic)
     return cache.emplace(folded, std::move(stem)).first->second;
 }
 
+QList<std::pair<int, int>> wordRanges(QStringView text)
+{
+    QList<std::pair<int, int>> ranges;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size()
+                            && (text.at(i).isLetterOrNumber()
+                                || text.at(i).category() == QChar::Mark_NonSpacing
+                                || text.at(i).isSurrogate()); // astral letters: rare, kept whole
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            ranges << std::pair{int(start), int(i - start)};
+            start = -1;
+        }
+    }
+    return ranges;
+}
+
 QString foldWord(const QString &word)
 {
     QString folded = word.toLower();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <string>
+#include <utility>
 
 namespace Press::Text {
 
@@ -12,6 +15,9 @@ namespace Press::Text {
 // «встреча», «встречи», «встречу» share one stem, as do "meeting" and "meetings".
 // Thread-safe: each thread has its own stemmers (libstemmer's are not shareable).
 [[nodiscard]] QString foldWord(const QString &word);
+// Where the words of a text are, as the search index splits it: runs of letters, digits and
+// combining marks. (start, length) in UTF-16 code units.
+[[nodiscard]] QList<std::pair<int, int>> wordRanges(QStringView text);
 [[nodiscard]] QString stemWord(const QString &word);
 
 // The same for the search tokenizer's hot path, on UTF-8: `folded` is already folded, `cyrillic`
