@@ -1,5 +1,7 @@
 #include "archive.h"
 
+#include "photoimporter.h"
+
 #include "migrations.h"
 #include "sql.h"
 #include "transaction.h"
@@ -23,6 +25,7 @@ Archive::Archive(QString dir, std::unique_ptr<Database> database, std::unique_pt
     , m_clock(std::move(clock))
     , m_media(m_dir + u'/' + kMediaDir)
     , m_thumbnails(m_dir + u'/' + kThumbnailDir)
+    , m_renditions(m_dir + u'/' + kRenditionDir)
     , m_items(m_database->connection(), *m_clock)
     , m_photos(m_database->connection())
     , m_entities(m_database->connection())
@@ -128,39 +131,31 @@ Result<QString> Archive::metaValue(const QString &key) const
 
 Result<Model::Photo> Archive::addPhoto(const QString &file, const PhotoDetails &details)
 {
-    auto info = Media::probeImage(file);
-    if (!info)
-        return info.error();
-    auto sha = Media::MediaStore::hashFile(file);
-    if (!sha)
-        return sha.error();
-    auto existing = m_photos.findBySha(*sha);
-    if (existing)
-        return existing;
-    if (existing.error().code != ErrorCode::NotFound)
-        return existing.error();
-    const bool fileWasStored = m_media.contains(*sha);
-    auto stored = m_media.addFile(file);
-    if (!stored)
-        return stored.error();
-    Model::Photo photo;
-    photo.sha256 = *stored;
-    photo.originalName = details.originalName.isEmpty() ? QFileInfo(file).fileName()
-                                                        : details.originalName;
-    photo.mimeType = info->mimeType;
-    photo.sizeBytes = QFileInfo(file).size();
-    photo.width = info->size.width();
-    photo.height = info->size.height();
-    photo.takenAt = details.takenAt;
-    photo.camera = details.camera;
-    photo.credit = details.credit;
-    photo.captionRu = details.captionRu;
-    photo.captionEn = details.captionEn;
-    photo.importedAt = m_clock->now();
+    const Media::PrepareContext context{&m_media, &m_thumbnails, [this](const QString &sha) {
+                                            return m_photos.findBySha(sha).hasValue();
+                                        }};
+    const Media::PreparedPhoto prepared = Media::preparePhoto(file, context);
+    if (!prepared.isOk())
+        return makeError(errorCodeFor(prepared.problem), prepared.path + u": "_s + prepared.detail);
+    if (prepared.alreadyKnown)
+        return m_photos.findBySha(prepared.sha256);
+    Model::Photo photo = photoFromPrepared(prepared, m_clock->now());
+    auto override = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value;
+    };
+    override(photo.originalName, details.originalName);
+    override(photo.captionRu, details.captionRu);
+    override(photo.captionEn, details.captionEn);
+    override(photo.credit, details.credit);
+    override(photo.camera, details.camera);
+    if (details.takenAt.isValid())
+        photo.takenAt = details.takenAt;
     if (auto r = m_photos.add(photo); !r) {
         // No row, so no orphan file either (unless the file was there before us).
-        if (!fileWasStored)
+        if (prepared.storedNewFile)
             (void)m_media.remove(photo.sha256);
+        (void)m_thumbnails.remove(photo.sha256);
         return r.error();
     }
     return photo;

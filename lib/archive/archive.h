@@ -8,6 +8,7 @@
 #include <core/clock.h>
 #include <core/result.h>
 #include <media/mediastore.h>
+#include <media/rendition.h>
 #include <media/thumbnailcache.h>
 
 #include <memory>
@@ -43,6 +44,7 @@ public:
     static constexpr QLatin1StringView kDatabaseFile{"archive.sqlite"};
     static constexpr QLatin1StringView kMediaDir{"media"};
     static constexpr QLatin1StringView kThumbnailDir{"thumbnails"};
+    static constexpr QLatin1StringView kRenditionDir{"renditions"};
 
     // Opens an existing archive and brings its schema up to date.
     [[nodiscard]] static Result<std::unique_ptr<Archive>> open(const QString &dir,
@@ -62,14 +64,16 @@ public:
     [[nodiscard]] QSqlDatabase connection() const { return m_database->connection(); }
     [[nodiscard]] const Media::MediaStore &media() const { return m_media; }
     [[nodiscard]] const Media::ThumbnailCache &thumbnails() const { return m_thumbnails; }
+    [[nodiscard]] const Media::RenditionCache &renditions() const { return m_renditions; }
     [[nodiscard]] ItemRepository &items() { return m_items; }
     [[nodiscard]] PhotoRepository &photos() { return m_photos; }
     [[nodiscard]] EntityRepository &entities() { return m_entities; }
     [[nodiscard]] Clock &clock() { return *m_clock; }
 
-    // Stores the file in media/ and adds it to the library; a file already there (same SHA-256)
-    // returns the existing photo unchanged. Fails, storing nothing, for a file that is not an
-    // image we can read.
+    // Imports one photo (see PhotoImporter for many): stores the file in media/, makes its
+    // thumbnail and adds it to the library with its metadata, `details` overriding what the
+    // file says. A file already there (same SHA-256) returns the existing photo unchanged.
+    // Fails, storing nothing, for a file that is not an image we can read.
     [[nodiscard]] Result<Model::Photo> addPhoto(const QString &file, const PhotoDetails &details);
 
     // A consistent copy of the archive, taken while it may be in use: VACUUM INTO a new
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     Media::MediaStore m_media;
     Media::ThumbnailCache m_thumbnails;
+    Media::RenditionCache m_renditions;
     ItemRepository m_items;
     PhotoRepository m_photos;
     EntityRepository m_entities;

@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Press::Archive {
@@ -322,6 +324,38 @@ Result<void> ItemRepository::markTranslationDone(qint64 id, Language language)
                              languageCode(language)));
     item->text(language).translatedFromHash = item->text(item->sourceLanguage).contentHash();
     return save(*item);
+}
+
+Result<int> ItemRepository::attachPhotos(qint64 itemId, const QList<qint64> &photoIds)
+{
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto item = load(itemId);
+    if (!item)
+        return item.error();
+    int added = 0;
+    for (qint64 photoId : photoIds) {
+        const bool linked = std::any_of(item->photos.cbegin(), item->photos.cend(),
+                                        [photoId](const Model::PhotoLink &link) {
+                                            return link.photoId == photoId;
+                                        });
+        if (linked)
+            continue;
+        item->photos.append({photoId, int(item->photos.size()), false});
+        ++added;
+    }
+    if (added == 0)
+        return 0;
+    const bool hasCover = std::any_of(item->photos.cbegin(), item->photos.cend(),
+                                      [](const Model::PhotoLink &link) { return link.isCover; });
+    if (!hasCover)
+        item->photos.first().isCover = true;
+    if (auto r = save(*item); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return added;
 }
 
 Result<void> ItemRepository::remove(qint64 id)

@@ -33,6 +33,9 @@ public:
     // Records that `language` is now a complete translation of the current source text.
     [[nodiscard]] Result<void> markTranslationDone(qint64 id, Language language);
     [[nodiscard]] Result<void> remove(qint64 id);
+    // Appends the photos the item does not have yet, in the order given; the first photo of an
+    // item without a cover becomes its cover. Returns how many were added.
+    [[nodiscard]] Result<int> attachPhotos(qint64 itemId, const QList<qint64> &photoIds);
 
     // Oldest first. Without a language, both languages interleaved by time.
     [[nodiscard]] Result<QList<Model::Revision>> history(qint64 id,

@@ -147,6 +147,19 @@ const QList<Step> &steps()
              u"CREATE INDEX item_filters ON item(event_date, section, status, photo_count)"_s,
              u"CREATE INDEX item_photo_count ON item(photo_count, id)"_s,
          }},
+        {7,
+         u"photo library: orientation, headline, copyright, keywords, GPS; date index",
+         {
+             u"ALTER TABLE photo ADD COLUMN orientation INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE photo ADD COLUMN headline TEXT"_s,
+             u"ALTER TABLE photo ADD COLUMN copyright TEXT"_s,
+             // One keyword per line.
+             u"ALTER TABLE photo ADD COLUMN keywords TEXT"_s,
+             u"ALTER TABLE photo ADD COLUMN gps_latitude REAL"_s,
+             u"ALTER TABLE photo ADD COLUMN gps_longitude REAL"_s,
+             u"ALTER TABLE photo ADD COLUMN gps_altitude REAL"_s,
+             u"CREATE INDEX photo_taken ON photo(taken_at, id)"_s,
+         }},
     };
     return all;
 }

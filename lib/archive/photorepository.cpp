@@ -16,7 +16,8 @@ namespace {
 
 constexpr auto kColumns = u"p.id, p.sha256, p.original_name, p.mime_type, p.size_bytes, p.width,"
                           " p.height, p.taken_at, p.camera, p.credit, p.caption_ru, p.caption_en,"
-                          " p.imported_at";
+                          " p.imported_at, p.orientation, p.headline, p.copyright, p.keywords,"
+                          " p.gps_latitude, p.gps_longitude, p.gps_altitude";
 
 Photo photoFrom(const QSqlQuery &q)
 {
@@ -34,7 +35,27 @@ Photo photoFrom(const QSqlQuery &q)
     p.captionRu = q.value(10).toString();
     p.captionEn = q.value(11).toString();
     p.importedAt = fromTimestamp(q.value(12).toString());
+    p.orientation = q.value(13).toInt();
+    p.headline = q.value(14).toString();
+    p.copyright = q.value(15).toString();
+    p.keywords = q.value(16).toString().split(u'\n', Qt::SkipEmptyParts);
+    if (!q.value(17).isNull() && !q.value(18).isNull()) {
+        Model::GeoPosition position{q.value(17).toDouble(), q.value(18).toDouble(), {}};
+        if (!q.value(19).isNull())
+            position.altitude = q.value(19).toDouble();
+        p.position = position;
+    }
     return p;
+}
+
+QVariant realOrNull(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant keywordsValue(const QStringList &keywords)
+{
+    return nullIfEmpty(keywords.join(u'\n'));
 }
 
 QVariant timeValue(const QDateTime &t)
@@ -103,12 +124,18 @@ Result<void> PhotoRepository::add(Photo &photo)
 {
     auto q = run(m_db,
                  u"INSERT INTO photo (sha256, original_name, mime_type, size_bytes, width, height,"
-                 " taken_at, camera, credit, caption_ru, caption_en, imported_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 " taken_at, camera, credit, caption_ru, caption_en, imported_at, orientation,"
+                 " headline, copyright, keywords, gps_latitude, gps_longitude, gps_altitude)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  {photo.sha256, photo.originalName, photo.mimeType, photo.sizeBytes, photo.width,
                   photo.height, timeValue(photo.takenAt), nullIfEmpty(photo.camera),
                   nullIfEmpty(photo.credit), nullIfEmpty(photo.captionRu),
-                  nullIfEmpty(photo.captionEn), toTimestamp(photo.importedAt)});
+                  nullIfEmpty(photo.captionEn), toTimestamp(photo.importedAt), photo.orientation,
+                  nullIfEmpty(photo.headline), nullIfEmpty(photo.copyright),
+                  keywordsValue(photo.keywords),
+                  realOrNull(photo.position ? std::optional(photo.position->latitude) : std::nullopt),
+                  realOrNull(photo.position ? std::optional(photo.position->longitude) : std::nullopt),
+                  realOrNull(photo.position ? photo.position->altitude : std::nullopt)});
     if (!q)
         return q.error();
     photo.id = q->lastInsertId().toLongLong();
@@ -122,10 +149,12 @@ Result<void> PhotoRepository::update(const Photo &photo)
         return r;
     auto q = run(m_db,
                  u"UPDATE photo SET original_name = ?, taken_at = ?, camera = ?, credit = ?,"
-                 " caption_ru = ?, caption_en = ? WHERE id = ?"_s,
+                 " caption_ru = ?, caption_en = ?, headline = ?, copyright = ?, keywords = ?"
+                 " WHERE id = ?"_s,
                  {photo.originalName, timeValue(photo.takenAt), nullIfEmpty(photo.camera),
                   nullIfEmpty(photo.credit), nullIfEmpty(photo.captionRu),
-                  nullIfEmpty(photo.captionEn), photo.id});
+                  nullIfEmpty(photo.captionEn), nullIfEmpty(photo.headline),
+                  nullIfEmpty(photo.copyright), keywordsValue(photo.keywords), photo.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)

@@ -123,6 +123,18 @@ Result<QList<qint64>> selectIds(const QSqlDatabase &db, const QString &sql,
     return ids;
 }
 
+Result<QStringList> selectStrings(const QSqlDatabase &db, const QString &sql,
+                                  std::initializer_list<QVariant> values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    QStringList strings;
+    while (q->next())
+        strings << q->value(0).toString();
+    return strings;
+}
+
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QString(u""_s) : text;

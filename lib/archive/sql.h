@@ -34,6 +34,10 @@ namespace Press::Archive {
 [[nodiscard]] Result<QList<qint64>> selectIds(const QSqlDatabase &db, const QString &sql,
                                               std::initializer_list<QVariant> values = {});
 
+// The first column of every row, as text.
+[[nodiscard]] Result<QStringList> selectStrings(const QSqlDatabase &db, const QString &sql,
+                                                std::initializer_list<QVariant> values = {});
+
 // QVariant from a possibly empty string: NULL when empty, so optional columns stay NULL.
 [[nodiscard]] QVariant nullIfEmpty(const QString &text);
 

@@ -1,6 +1,7 @@
 #include "mediastore.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -34,13 +35,7 @@ bool MediaStore::isValidHash(const QString &sha256)
 
 Result<QString> MediaStore::hashFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
+    return sha256OfFile(path);
 }
 
 Result<QString> MediaStore::addFile(const QString &sourcePath) const
@@ -59,8 +54,11 @@ Result<QString> MediaStore::addFile(const QString &sourcePath) const
 
 Result<QString> MediaStore::addData(const QByteArray &data) const
 {
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return addData(data, sha256Hex(data));
+}
+
+Result<QString> MediaStore::addData(const QByteArray &data, const QString &sha) const
+{
     const QString target = pathFor(sha);
     if (QFileInfo::exists(target))
         return sha;

@@ -22,6 +22,8 @@ public:
     // Copies the file in (if not already there) and returns its SHA-256.
     [[nodiscard]] Result<QString> addFile(const QString &sourcePath) const;
     [[nodiscard]] Result<QString> addData(const QByteArray &data) const;
+    // The same when the caller has already hashed `data` (sha256 must be its SHA-256).
+    [[nodiscard]] Result<QString> addData(const QByteArray &data, const QString &sha256) const;
     // Re-hashes a stored file; false when it is missing or its content no longer matches.
     [[nodiscard]] Result<bool> verify(const QString &sha256) const;
     // Every sha256 that has a file in the store.

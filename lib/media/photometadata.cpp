@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -254,6 +255,39 @@ QString decodeIptcText(const QByteArray &bytes, bool declaredUtf8)
     return QString::fromLatin1(bytes);
 }
 
+namespace {
+
+void initialiseExiv2()
+{
+    // The XMP toolkit must be initialised once before threads use it; exiv2's warnings go to
+    // stderr by default, and we report problems ourselves.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Exiv2::XmpParser::initialize();
+        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
+    });
+}
+
+Result<PhotoMetadata> readFrom(Exiv2::Image::AutoPtr image, const QString &name)
+{
+    PhotoMetadata m;
+    try {
+        if (!image.get())
+            return makeError(ErrorCode::Format, u"%1 is not an image"_s.arg(name));
+        image->readMetadata();
+        m.pixelSize = QSize(image->pixelWidth(), image->pixelHeight());
+        readExif(image->exifData(), m);
+        readXmp(image->xmpData(), m); // XMP first: it carries languages
+        readIptc(image->iptcData(), m);
+    } catch (const std::exception &e) { // Exiv2::Error derives from it
+        return makeError(ErrorCode::Format, u"cannot read the metadata of %1: %2"_s.arg(
+                                                name, QString::fromLocal8Bit(e.what())));
+    }
+    return m;
+}
+
+} // namespace
+
 Result<PhotoMetadata> readPhotoMetadata(const QString &path)
 {
     const QFileInfo info(path);
@@ -261,27 +295,29 @@ Result<PhotoMetadata> readPhotoMetadata(const QString &path)
         return makeError(ErrorCode::Io, u"cannot read %1"_s.arg(path));
     if (info.size() == 0)
         return makeError(ErrorCode::Format, u"%1 is empty"_s.arg(path));
-    // exiv2 writes its warnings to stderr by default; we report errors ourselves.
-    Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
-    PhotoMetadata m;
+    initialiseExiv2();
     try {
         const QByteArray file = QFile::encodeName(info.absoluteFilePath());
-        auto image = Exiv2::ImageFactory::open(file.toStdString());
-        if (!image.get())
-            return makeError(ErrorCode::Format, u"%1 is not an image"_s.arg(path));
-        image->readMetadata();
-        m.pixelSize = QSize(image->pixelWidth(), image->pixelHeight());
-        readExif(image->exifData(), m);
-        readXmp(image->xmpData(), m); // XMP first: it carries languages
-        readIptc(image->iptcData(), m);
-    } catch (const Exiv2::Error &e) {
-        return makeError(ErrorCode::Format,
-                         u"cannot read the metadata of %1: %2"_s.arg(path, QString::fromLocal8Bit(e.what())));
+        return readFrom(Exiv2::ImageFactory::open(file.toStdString()), path);
     } catch (const std::exception &e) {
-        return makeError(ErrorCode::Format,
-                         u"cannot read the metadata of %1: %2"_s.arg(path, QString::fromLocal8Bit(e.what())));
+        return makeError(ErrorCode::Format, u"cannot read the metadata of %1: %2"_s.arg(
+                                                path, QString::fromLocal8Bit(e.what())));
     }
-    return m;
+}
+
+Result<PhotoMetadata> readPhotoMetadata(QByteArrayView data, const QString &name)
+{
+    if (data.isEmpty())
+        return makeError(ErrorCode::Format, u"%1 is empty"_s.arg(name));
+    initialiseExiv2();
+    try {
+        return readFrom(Exiv2::ImageFactory::open(
+                            reinterpret_cast<const Exiv2::byte *>(data.data()), long(data.size())),
+                        name);
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Format, u"cannot read the metadata of %1: %2"_s.arg(
+                                                name, QString::fromLocal8Bit(e.what())));
+    }
 }
 
 } // namespace Press::Media

@@ -3,6 +3,7 @@
 #include <core/result.h>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QSize>
 #include <QString>
@@ -43,6 +44,9 @@ struct PhotoMetadata
 // Reads the metadata of an image file. Format (with the reason) when the file is not an image
 // exiv2 can read; Io when it cannot be opened. A photo without metadata gives empty fields.
 [[nodiscard]] Result<PhotoMetadata> readPhotoMetadata(const QString &path);
+// The same from a file already in memory (the importer reads each file once); `name` is for
+// messages. Safe to call from several threads at once.
+[[nodiscard]] Result<PhotoMetadata> readPhotoMetadata(QByteArrayView data, const QString &name);
 
 // IPTC-IIM text as stored: UTF-8 when the record declares it (ESC % G) or when the bytes are
 // valid UTF-8; otherwise Windows-1251 when the high bytes look like Cyrillic letters (Russian

@@ -1,8 +1,10 @@
 #include "thumbnailcache.h"
 
+#include "imagedecoding.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QImageReader>
 #include <QSaveFile>
 
@@ -26,29 +28,71 @@ bool ThumbnailCache::has(const QString &sha256) const
     return QFileInfo::exists(pathFor(sha256));
 }
 
-Result<QString> ThumbnailCache::ensure(const QString &sha256, const QString &originalPath) const
+Result<QImage> ThumbnailCache::decodeReduced(QImageReader &reader, int edge, const QString &name)
 {
-    const QString target = pathFor(sha256);
-    if (QFileInfo::exists(target))
-        return target;
-    QImageReader reader(originalPath);
+    applyDecodeLimits();
     reader.setAutoTransform(true);
     const QSize full = reader.size();
     if (!full.isValid())
         return makeError(ErrorCode::Format,
-                         u"cannot read image %1: %2"_s.arg(originalPath, reader.errorString()));
-    if (full.width() > m_edge || full.height() > m_edge)
-        reader.setScaledSize(full.scaled(m_edge, m_edge, Qt::KeepAspectRatio));
+                         u"cannot read image %1: %2"_s.arg(name, reader.errorString()));
+    if (qint64(full.width()) * full.height() > kMaxPhotoPixels)
+        return makeError(ErrorCode::Unsupported,
+                         u"%1 is %2 × %3 pixels, more than PressDesk decodes"_s.arg(name)
+                             .arg(full.width())
+                             .arg(full.height()));
+    QSize target = full;
+    if (full.width() > edge || full.height() > edge)
+        target = full.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    const bool jpeg = reader.format() == "jpeg" || reader.format() == "jpg";
+    if (decodeBytes(jpeg, full, target) > qint64(kDecodeAllocationLimitMb) * 1024 * 1024)
+        return makeError(ErrorCode::Unsupported,
+                         u"%1 is %2 × %3 pixels, too large to decode within %4 MB"_s.arg(name)
+                             .arg(full.width())
+                             .arg(full.height())
+                             .arg(kDecodeAllocationLimitMb));
+    if (target != full)
+        reader.setScaledSize(target);
     QImage image = reader.read();
     if (image.isNull())
         return makeError(ErrorCode::Format,
-                         u"cannot decode image %1: %2"_s.arg(originalPath, reader.errorString()));
+                         u"cannot decode image %1: %2"_s.arg(name, reader.errorString()));
+    return image;
+}
+
+Result<QString> ThumbnailCache::store(const QString &sha256, const QImage &thumbnail) const
+{
+    const QString target = pathFor(sha256);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return makeError(ErrorCode::Io, u"cannot create folder for %1"_s.arg(target));
     QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "JPEG", 85) || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || !thumbnail.save(&out, "JPEG", 85) || !out.commit())
         return makeError(ErrorCode::Io, u"cannot write thumbnail %1"_s.arg(target));
     return target;
+}
+
+Result<QString> ThumbnailCache::ensure(const QString &sha256, const QString &originalPath) const
+{
+    if (has(sha256))
+        return pathFor(sha256);
+    return rebuild(sha256, originalPath);
+}
+
+Result<QString> ThumbnailCache::rebuild(const QString &sha256, const QString &originalPath) const
+{
+    QImageReader reader(originalPath);
+    auto image = decodeReduced(reader, m_edge, originalPath);
+    if (!image)
+        return image.error();
+    return store(sha256, *image);
+}
+
+Result<void> ThumbnailCache::remove(const QString &sha256) const
+{
+    QFile file(pathFor(sha256));
+    if (file.exists() && !file.remove())
+        return makeError(ErrorCode::Io, u"cannot remove %1"_s.arg(file.fileName()));
+    return ok();
 }
 
 Result<void> ThumbnailCache::clear() const

@@ -2,7 +2,10 @@
 
 #include <core/result.h>
 
+#include <QImage>
 #include <QString>
+
+class QImageReader;
 
 namespace Press::Media {
 
@@ -18,11 +21,22 @@ public:
     explicit ThumbnailCache(QString dir, int edge = kDefaultEdge);
 
     [[nodiscard]] QString dir() const { return m_dir; }
+    [[nodiscard]] int edge() const { return m_edge; }
     [[nodiscard]] QString pathFor(const QString &sha256) const;
     [[nodiscard]] bool has(const QString &sha256) const;
     // Makes the thumbnail of `originalPath` unless it is already cached; returns its path.
     [[nodiscard]] Result<QString> ensure(const QString &sha256, const QString &originalPath) const;
+    // Makes it again even when cached.
+    [[nodiscard]] Result<QString> rebuild(const QString &sha256, const QString &originalPath) const;
+    // Writes an already decoded thumbnail (the importer decodes once from memory).
+    [[nodiscard]] Result<QString> store(const QString &sha256, const QImage &thumbnail) const;
+    [[nodiscard]] Result<void> remove(const QString &sha256) const;
     [[nodiscard]] Result<void> clear() const;
+
+    // Decodes the reader's image reduced to fit edge × edge (never enlarged), orientation
+    // applied, refusing images whose decode would pass the memory limit (imagedecoding.h).
+    [[nodiscard]] static Result<QImage> decodeReduced(QImageReader &reader, int edge,
+                                                      const QString &name);
 
 private:
     QString m_dir;

@@ -4,11 +4,22 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Press::Model {
 
 // A photo in the archive's library. The original file lives once in media/, named by sha256;
 // originalName keeps the camera's or sender's file name (Cyrillic names are normal).
+struct GeoPosition
+{
+    double latitude = 0;  // degrees, north positive
+    double longitude = 0; // degrees, east positive
+    std::optional<double> altitude; // metres
+    bool operator==(const GeoPosition &) const = default;
+};
+
 struct Photo
 {
     qint64 id = 0;
@@ -24,6 +35,11 @@ struct Photo
     QString captionRu;
     QString captionEn;
     QDateTime importedAt;
+    int orientation = 1; // the original's EXIF orientation (width/height are as displayed)
+    QString headline;
+    QString copyright;
+    QStringList keywords;
+    std::optional<GeoPosition> position; // kept in the archive, removed from web renditions
 
     [[nodiscard]] QString caption(Language language) const
     {

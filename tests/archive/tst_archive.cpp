@@ -79,7 +79,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<Press::ErrorCode>("expected");
         QTest::newRow("zero bytes") << QByteArray() << ErrorCode::Format;
-        QTest::newRow("text named .jpg") << QByteArray("not a photo at all\n") << ErrorCode::Unsupported;
+        QTest::newRow("text named .jpg") << QByteArray("not a photo at all\n") << ErrorCode::Format;
         QTest::newRow("truncated jpeg header") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10)
                                                << ErrorCode::Format;
     }
@@ -151,7 +151,7 @@ private slots:
         auto photo = m_fx->archive->addPhoto(file, {});
         PRESS_VERIFY_RESULT(photo);
         const Media::ThumbnailCache &cache = m_fx->archive->thumbnails();
-        QVERIFY(!cache.has(photo->sha256));
+        QVERIFY(cache.has(photo->sha256)); // made on import
         auto thumb = cache.ensure(photo->sha256, m_fx->archive->media().pathFor(photo->sha256));
         PRESS_VERIFY_RESULT(thumb);
         QImageReader reader(*thumb);
