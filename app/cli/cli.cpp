@@ -2,9 +2,11 @@
 
 #include <archive/archive.h>
 #include <archive/archivechecker.h>
+#include <archive/photoimporter.h>
 #include <archive/searchindex.h>
 #include <common/errormessages.h>
 #include <common/labels.h>
+#include <common/photomessages.h>
 #include <common/searchmessages.h>
 #include <common/tr.h>
 #include <demo/demoarchive.h>
@@ -19,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -799,6 +802,378 @@ int cmdPhotoInfo(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+// ---- photos -----------------------------------------------------------------------------------
+
+QJsonObject photoJson(Archive::Archive &a, const Model::Photo &p, bool full)
+{
+    QJsonObject o{{u"id"_s, p.id},
+                  {u"sha256"_s, p.sha256},
+                  {u"originalName"_s, p.originalName},
+                  {u"takenAt"_s, p.takenAt.isValid() ? p.takenAt.toString(Qt::ISODate) : QString()},
+                  {u"width"_s, p.width},
+                  {u"height"_s, p.height},
+                  {u"caption"_s, QJsonObject{{u"ru"_s, p.captionRu}, {u"en"_s, p.captionEn}}},
+                  {u"credit"_s, p.credit}};
+    const auto usage = a.photos().usage(p.id);
+    QJsonArray items;
+    for (qint64 itemId : usage ? *usage : QList<qint64>()) {
+        QJsonObject use{{u"id"_s, itemId}};
+        if (full) {
+            if (auto item = a.items().load(itemId)) {
+                use.insert(u"title"_s, QJsonObject{{u"ru"_s, item->ru.title},
+                                                   {u"en"_s, item->en.title}});
+                const auto link = std::find_if(item->photos.cbegin(), item->photos.cend(),
+                                               [&p](const Model::PhotoLink &l) {
+                                                   return l.photoId == p.id;
+                                               });
+                if (link != item->photos.cend()) {
+                    use.insert(u"position"_s, link->position);
+                    use.insert(u"cover"_s, link->isCover);
+                }
+            }
+        }
+        items.append(use);
+    }
+    o.insert(u"usedBy"_s, items);
+    if (!full)
+        return o;
+    QJsonValue position;
+    if (p.position) {
+        QJsonObject gps{{u"latitude"_s, p.position->latitude},
+                        {u"longitude"_s, p.position->longitude}};
+        if (p.position->altitude)
+            gps.insert(u"altitude"_s, *p.position->altitude);
+        position = gps;
+    }
+    o.insert(u"mimeType"_s, p.mimeType);
+    o.insert(u"sizeBytes"_s, p.sizeBytes);
+    o.insert(u"orientation"_s, p.orientation);
+    o.insert(u"camera"_s, p.camera);
+    o.insert(u"headline"_s, p.headline);
+    o.insert(u"copyright"_s, p.copyright);
+    o.insert(u"keywords"_s, QJsonArray::fromStringList(p.keywords));
+    o.insert(u"gps"_s, position);
+    o.insert(u"importedAt"_s, toTimestamp(p.importedAt));
+    o.insert(u"path"_s, a.media().pathFor(p.sha256));
+    o.insert(u"thumbnail"_s, a.thumbnails().has(p.sha256) ? a.thumbnails().pathFor(p.sha256)
+                                                          : QString());
+    return o;
+}
+
+int cmdImportPhotos(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"path"_s, Tr::tr("Photo files or folders (walked recursively)."));
+    parser.addOption({u"item"_s, Tr::tr("Attach the photos to this item (id or UUID)."), u"id"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"import-photos"_s, args, 1, -1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    Archive::Archive &a = **archive;
+    Archive::PhotoImportOptions options;
+    if (parser.isSet(u"item"_s)) {
+        auto id = a.items().resolve(parser.value(u"item"_s));
+        if (!id)
+            return runtimeError(ctx, id.error());
+        options.itemId = *id;
+    }
+    const bool terminal = isatty(STDERR_FILENO) && !parser.isSet(u"json"_s);
+    Archive::PhotoImporter importer(a);
+    auto report = importer.run(
+        parser.positionalArguments(), options,
+        [&](const Archive::PhotoImportEntry &, int done, int total) {
+            if (terminal) {
+                ctx.err << '\r' << Tr::tr("Importing: %1 of %2 files").arg(done).arg(total);
+                ctx.err.flush();
+            }
+        });
+    if (terminal)
+        ctx.err << '\n';
+    if (!report)
+        return runtimeError(ctx, report.error());
+    using Outcome = Archive::PhotoImportEntry::Outcome;
+    const int failed = report->count(Outcome::Failed);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray files;
+        for (const Archive::PhotoImportEntry &e : std::as_const(report->entries)) {
+            QJsonObject f{{u"path"_s, e.path},
+                          {u"outcome"_s, e.outcome == Outcome::Imported ? u"imported"_s
+                                         : e.outcome == Outcome::AlreadyInLibrary
+                                             ? u"already-in-library"_s
+                                             : u"failed"_s}};
+            if (e.photoId)
+                f.insert(u"photoId"_s, e.photoId);
+            if (e.outcome == Outcome::Failed) {
+                f.insert(u"problem"_s, Media::photoProblemCode(e.problem));
+                f.insert(u"format"_s, e.format);
+                f.insert(u"message"_s, App::photoProblemMessage(e.problem, e.format));
+                f.insert(u"detail"_s, e.detail);
+            }
+            if (!e.metadataProblem.isEmpty())
+                f.insert(u"metadataProblem"_s, e.metadataProblem);
+            files.append(f);
+        }
+        printJson(ctx, QJsonObject{{u"imported"_s, report->count(Outcome::Imported)},
+                                   {u"alreadyInLibrary"_s, report->count(Outcome::AlreadyInLibrary)},
+                                   {u"failed"_s, failed},
+                                   {u"skipped"_s, report->skipped},
+                                   {u"attached"_s, report->attached},
+                                   {u"files"_s, files}});
+    } else {
+        for (const Archive::PhotoImportEntry &e : std::as_const(report->entries)) {
+            if (e.outcome == Outcome::Failed)
+                ctx.err << App::photoImportLine(e) << '\n';
+            else
+                ctx.out << App::photoImportLine(e) << '\n';
+        }
+        ctx.out << App::photoImportSummary(*report) << '\n';
+        if (options.itemId)
+            ctx.out << Tr::tr("%n photo(s) attached to item %1.", nullptr, report->attached)
+                           .arg(options.itemId)
+                    << '\n';
+    }
+    return failed > 0 ? kExitError : kExitOk;
+}
+
+int cmdPhotos(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"photos"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto photos = (*archive)->photos().list();
+    if (!photos)
+        return runtimeError(ctx, photos.error());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Model::Photo &p : std::as_const(*photos))
+            array.append(photoJson(**archive, p, false));
+        printJson(ctx, array);
+        return kExitOk;
+    }
+    for (const Model::Photo &p : std::as_const(*photos)) {
+        const auto usage = (*archive)->photos().usage(p.id);
+        const QString caption = !p.captionRu.isEmpty() ? p.captionRu : p.captionEn;
+        ctx.out << p.id << '\t' << (p.takenAt.isValid() ? p.takenAt.toString(Qt::ISODate) : u"-"_s)
+                << '\t' << p.originalName << '\t'
+                << Tr::tr("used by %n item(s)", nullptr, usage ? int(usage->size()) : 0) << '\t'
+                << caption.simplified().left(80) << '\n';
+    }
+    return kExitOk;
+}
+
+Result<qint64> photoId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return makeError(ErrorCode::InvalidArgument, u"not a photo id: %1"_s.arg(text));
+    return id;
+}
+
+int cmdPhoto(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("A photo id."));
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"photo"_s, args, 1, 1, &code))
+        return code;
+    auto id = photoId(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto photo = (*archive)->photos().load(*id);
+    if (!photo)
+        return runtimeError(ctx, photo.error());
+    const QJsonObject o = photoJson(**archive, *photo, true);
+    if (parser.isSet(u"json"_s)) {
+        printJson(ctx, o);
+        return kExitOk;
+    }
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                             : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                                           : v.toVariant().toString();
+        ctx.out << it.key() << ": " << text << '\n';
+    }
+    return kExitOk;
+}
+
+int cmdEditPhoto(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("A photo id."));
+    parser.addOption({u"caption-ru"_s, Tr::tr("The Russian caption."), u"text"_s});
+    parser.addOption({u"caption-en"_s, Tr::tr("The English caption."), u"text"_s});
+    parser.addOption({u"credit"_s, Tr::tr("The credit line."), u"text"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"edit-photo"_s, args, 1, 1, &code))
+        return code;
+    auto id = photoId(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto photo = (*archive)->photos().load(*id);
+    if (!photo)
+        return runtimeError(ctx, photo.error());
+    if (parser.isSet(u"caption-ru"_s))
+        photo->captionRu = parser.value(u"caption-ru"_s).trimmed();
+    if (parser.isSet(u"caption-en"_s))
+        photo->captionEn = parser.value(u"caption-en"_s).trimmed();
+    if (parser.isSet(u"credit"_s))
+        photo->credit = parser.value(u"credit"_s).trimmed();
+    if (auto r = (*archive)->photos().update(*photo); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << Tr::tr("Photo %1 saved.").arg(*id) << '\n';
+    return kExitOk;
+}
+
+int cmdSetPhotos(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"item"_s, Tr::tr("An item id or UUID."));
+    parser.addPositionalArgument(u"photos"_s, Tr::tr("Photo ids in the order to show them."));
+    parser.addOption({u"cover"_s, Tr::tr("The cover photo (default: the first)."), u"id"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"set-photos"_s, args, 1, -1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    Archive::Archive &a = **archive;
+    const QStringList positional = parser.positionalArguments();
+    auto itemId = a.items().resolve(positional.constFirst());
+    if (!itemId)
+        return runtimeError(ctx, itemId.error());
+    auto item = a.items().load(*itemId);
+    if (!item)
+        return runtimeError(ctx, item.error());
+    QList<qint64> ids;
+    for (const QString &text : positional.mid(1)) {
+        auto id = photoId(text);
+        if (!id)
+            return runtimeError(ctx, id.error());
+        if (auto photo = a.photos().load(*id); !photo)
+            return runtimeError(ctx, photo.error());
+        if (ids.contains(*id))
+            return usageError(ctx, Tr::tr("Photo %1 is listed twice.").arg(*id));
+        ids << *id;
+    }
+    qint64 cover = ids.value(0);
+    if (parser.isSet(u"cover"_s)) {
+        auto id = photoId(parser.value(u"cover"_s));
+        if (!id)
+            return runtimeError(ctx, id.error());
+        if (!ids.contains(*id))
+            return usageError(ctx, Tr::tr("The cover must be one of the item's photos."));
+        cover = *id;
+    }
+    item->photos.clear();
+    for (qint64 id : std::as_const(ids))
+        item->photos.append({id, int(item->photos.size()), id == cover});
+    if (auto r = a.items().save(*item); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << Tr::tr("Item %1 now has %n photo(s).", nullptr, int(ids.size())).arg(*itemId) << '\n';
+    return kExitOk;
+}
+
+int cmdThumbnails(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"rebuild"_s, Tr::tr("Make every thumbnail again, not only missing ones.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"thumbnails"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    const bool terminal = isatty(STDERR_FILENO);
+    auto report = Archive::makeThumbnails(**archive, parser.isSet(u"rebuild"_s),
+                                          [&](int done, int total) {
+                                              if (!terminal)
+                                                  return;
+                                              ctx.err << '\r'
+                                                      << Tr::tr("Thumbnails: %1 of %2")
+                                                             .arg(done)
+                                                             .arg(total);
+                                              ctx.err.flush();
+                                          });
+    if (terminal)
+        ctx.err << '\n';
+    if (!report)
+        return runtimeError(ctx, report.error());
+    for (const QString &failure : std::as_const(report->failures))
+        ctx.err << Tr::tr("Photo %1").arg(failure) << '\n';
+    ctx.out << Tr::tr("%n thumbnail(s) made", nullptr, report->made) << ", "
+            << Tr::tr("%n already there", nullptr, report->present) << ", "
+            << Tr::tr("%n failed", nullptr, int(report->failures.size())) << ".\n";
+    return report->failures.isEmpty() ? kExitOk : kExitError;
+}
+
+int cmdRendition(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("A photo id."));
+    parser.addOption({u"size"_s, Tr::tr("Longest side in pixels (default %1).")
+                                     .arg(Media::RenditionSettings::kDefaultLongestSide),
+                      u"pixels"_s});
+    parser.addOption({u"quality"_s, Tr::tr("JPEG quality 1–100 (default %1).")
+                                        .arg(Media::RenditionSettings::kDefaultQuality),
+                      u"quality"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"rendition"_s, args, 1, 1, &code))
+        return code;
+    Media::RenditionSettings settings;
+    bool sizeOk = true;
+    bool qualityOk = true;
+    if (parser.isSet(u"size"_s))
+        settings.longestSide = parser.value(u"size"_s).toInt(&sizeOk);
+    if (parser.isSet(u"quality"_s))
+        settings.quality = parser.value(u"quality"_s).toInt(&qualityOk);
+    if (!sizeOk || !qualityOk || !settings.isValid())
+        return usageError(ctx, Tr::tr("The size must be 64–16384 pixels and the quality 1–100."));
+    auto id = photoId(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto photo = (*archive)->photos().load(*id);
+    if (!photo)
+        return runtimeError(ctx, photo.error());
+    auto path = (*archive)->renditions().ensure(photo->sha256,
+                                                (*archive)->media().pathFor(photo->sha256),
+                                                settings);
+    if (!path)
+        return runtimeError(ctx, path.error());
+    if (parser.isSet(u"json"_s)) {
+        QImageReader reader(*path);
+        const QSize size = reader.size();
+        printJson(ctx, QJsonObject{{u"path"_s, *path},
+                                   {u"width"_s, size.width()},
+                                   {u"height"_s, size.height()},
+                                   {u"quality"_s, settings.quality},
+                                   {u"sizeBytes"_s, QFileInfo(*path).size()}});
+    } else {
+        ctx.out << *path << '\n';
+    }
+    return kExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> all{
@@ -824,6 +1199,22 @@ const QList<Command> &commands()
         {u"photo-info"_s, u"photo-info FILE [--json]"_s,
          Tr::tr("Show a photo's metadata: date, camera, GPS, captions, credit, keywords."),
          cmdPhotoInfo},
+        {u"import-photos"_s, u"import-photos PATH... [--item ID] [--json]"_s,
+         Tr::tr("Import photo files and folders (recursively); with --item, attach them."),
+         cmdImportPhotos},
+        {u"photos"_s, u"photos [--json]"_s, Tr::tr("List the photo library with captions and usage."),
+         cmdPhotos},
+        {u"photo"_s, u"photo ID [--json]"_s,
+         Tr::tr("Show one photo: captions, credit, metadata, the items that use it."), cmdPhoto},
+        {u"edit-photo"_s, u"edit-photo ID [--caption-ru TEXT] [--caption-en TEXT] [--credit TEXT]"_s,
+         Tr::tr("Change a photo's captions or credit."), cmdEditPhoto},
+        {u"set-photos"_s, u"set-photos ITEM [PHOTO_ID...] [--cover ID]"_s,
+         Tr::tr("Set an item's photos in order (none: remove all)."), cmdSetPhotos},
+        {u"thumbnails"_s, u"thumbnails [--rebuild]"_s,
+         Tr::tr("Make missing thumbnails (with --rebuild: all of them)."), cmdThumbnails},
+        {u"rendition"_s, u"rendition ID [--size PIXELS] [--quality Q] [--json]"_s,
+         Tr::tr("Make (or find) a photo's web rendition: resized, without GPS and serial numbers."),
+         cmdRendition},
         {u"backup"_s, u"backup DEST"_s, Tr::tr("Make a consistent copy of the archive."), cmdBackup},
         {u"import-json"_s, u"import-json FILE|DIR"_s,
          Tr::tr("Import a JSON archive (creates the archive if needed)."), cmdImportJson},

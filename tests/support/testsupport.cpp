@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QStandardPaths>
@@ -76,6 +78,7 @@ QString writeJpeg(const QString &path, int width, int height, int seed)
     for (int y = 0; y < height; y += 8)
         for (int x = (y / 8 % 2) * 8; x < width; x += 16)
             image.setPixelColor(x, y, QColor::fromHsv((seed * 13) % 360, 200, 90));
+    QDir().mkpath(QFileInfo(path).absolutePath());
     if (!image.save(path, "JPEG", 85))
         QTest::qFail(qPrintable(u"cannot write "_s + path), __FILE__, __LINE__);
     return path;
