@@ -523,6 +523,217 @@ Filters alone list all matching items, newest first.</source>
         <source>Show a photo&apos;s metadata: date, camera, GPS, captions, credit, keywords.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo files or folders (walked recursively).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the photos to this item (id or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) attached to item %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A photo id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item id or UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo ids in the order to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover photo (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover must be one of the item&apos;s photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 now has %n photo(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make every thumbnail again, not only missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbnail(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest side in pixels (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality 1–100 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be 64–16384 pixels and the quality 1–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photo files and folders (recursively); with --item, attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the photo library with captions and usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one photo: captions, credit, metadata, the items that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a photo&apos;s captions or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an item&apos;s photos in order (none: remove all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make missing thumbnails (with --rebuild: all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make (or find) a photo&apos;s web rendition: resized, without GPS and serial numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: there is no permission to read it, or the disk reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a photo: the file&apos;s content is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images cannot be imported yet. Save the photo as JPEG (for example with the phone&apos;s &quot;Most compatible&quot; setting) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is damaged or incomplete (for example an interrupted copy or download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has too many pixels for PressDesk to process safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in the archive&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as photo %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the library as photo %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>

@@ -17,6 +17,24 @@ QString DialogService::chooseDirectory(QWidget *parent, const QString &title, co
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QStringList DialogService::chooseFiles(QWidget *parent, const QString &title, const QString &start)
+{
+    return QFileDialog::getOpenFileNames(
+        parent, title, start,
+        tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;All files (*)"));
+}
+
+void DialogService::showReport(QWidget *parent, const QString &title, const QString &summary,
+                               const QString &details)
+{
+    auto *box = new QMessageBox(details.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                title, summary, QMessageBox::Ok, parent);
+    box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
 void DialogService::showError(QWidget *parent, const QString &title, const Error &error)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, App::userMessage(error),

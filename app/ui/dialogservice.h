@@ -23,6 +23,12 @@ public:
     // An existing folder chosen by the user, or empty when cancelled.
     [[nodiscard]] virtual QString chooseDirectory(QWidget *parent, const QString &title,
                                                   const QString &start);
+    // Existing files chosen by the user (photos), or empty when cancelled.
+    [[nodiscard]] virtual QStringList chooseFiles(QWidget *parent, const QString &title,
+                                                  const QString &start);
+    // Shows a summary with a longer report (one line per file) under "Show Details…".
+    virtual void showReport(QWidget *parent, const QString &title, const QString &summary,
+                            const QString &details);
     // Shows the translated message for `error`, with its English detail under "Show Details…".
     virtual void showError(QWidget *parent, const QString &title, const Error &error);
     // A line of text from the user (a name), or empty when cancelled.

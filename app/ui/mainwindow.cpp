@@ -3,12 +3,15 @@
 #include "dialogservice.h"
 #include "itemlistpresentation.h"
 #include "itempreview.h"
+#include "photolibraryview.h"
+#include "photostrip.h"
 #include "searchworker.h"
 #include "snippetdelegate.h"
 #include "thumbnailloader.h"
 
 #include <archive/itemlistmodel.h>
 #include <common/errormessages.h>
+#include <common/photomessages.h>
 #include <common/searchmessages.h>
 #include <search/savedsearches.h>
 #include <search/searchresultmodel.h>
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -65,6 +69,28 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
             &MainWindow::showSelected);
 
     m_preview = new ItemPreview(*m_thumbnails);
+    m_strip = new PhotoStrip(dialogs, *m_thumbnails);
+    m_library = new PhotoLibraryView(dialogs, *m_thumbnails);
+    connect(m_strip, &PhotoStrip::importRequested, this,
+            [this](const QStringList &paths, qint64 itemId) {
+                m_library->importPaths(paths, itemId);
+            });
+    connect(m_strip, &PhotoStrip::itemChanged, this, [this] {
+        if (m_model)
+            (void)m_model->reload(); // the photo count column
+        m_library->reload();         // the usage badges
+        showSelected();
+    });
+    connect(m_strip, &PhotoStrip::photoActivated, this, [this](qint64 photoId) {
+        showPhotoLibrary(true);
+        m_library->selectPhoto(photoId);
+    });
+    connect(m_library, &PhotoLibraryView::importFinished, this, &MainWindow::photoImportFinished);
+    connect(m_library, &PhotoLibraryView::itemActivated, this, &MainWindow::showItemFromLibrary);
+    connect(m_library, &PhotoLibraryView::photoChanged, this, [this] {
+        if (m_strip->itemId() != 0)
+            showSelected(); // captions shown in the preview
+    });
 
     m_searchModel = new Search::SearchResultModel(this);
     connect(m_searchModel, &Search::SearchResultModel::moreWanted, this,
@@ -86,12 +112,23 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(createSidebar());
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_preview);
+    auto *itemPane = new QWidget;
+    auto *itemLayout = new QVBoxLayout(itemPane);
+    itemLayout->setContentsMargins(0, 0, 0, 0);
+    itemLayout->setSpacing(0);
+    itemLayout->addWidget(m_preview, 1);
+    itemLayout->addWidget(m_strip);
+    m_splitter->addWidget(itemPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({150, 785, 345}); // every list column visible at the default width
-    setCentralWidget(m_splitter);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_library, QString());
+    setCentralWidget(m_tabs);
 
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(u"statusLabel"_s);
@@ -108,6 +145,8 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
 MainWindow::~MainWindow()
 {
     stopSearchWorker();
+    m_library->setArchive(nullptr);
+    m_strip->setArchive(nullptr);
     // The model holds the archive's connection; it must go before the archive.
     m_presentation->setSourceModel(nullptr);
     m_model.reset();
@@ -129,6 +168,11 @@ void MainWindow::createActions()
         updateStatus();
     });
     m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_importPhotosAction = m_fileMenu->addAction(QString(), this, [this] { importPhotos(false); });
+    m_importPhotosAction->setObjectName(u"importPhotosAction"_s);
+    m_importPhotosAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction = m_fileMenu->addAction(QString(), this, [this] { importPhotos(true); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -161,6 +205,10 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Archive…"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));
+    m_importPhotosAction->setText(tr("Import &Photos…"));
+    m_importFolderAction->setText(tr("Import Photo &Folder…"));
+    m_tabs->setTabText(0, tr("Items"));
+    m_tabs->setTabText(1, tr("Photos"));
     m_searchMenu->setTitle(tr("&Search"));
     m_findAction->setText(tr("&Find…"));
     m_saveSearchAction->setText(tr("&Save Search…"));
@@ -197,6 +245,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_library->saveEdits()) {
+        event->ignore(); // the message says why; the caption is still in the panel
+        return;
+    }
+    m_library->cancelImport();
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/splitter3"_s, m_splitter->saveState());
@@ -208,6 +261,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
 {
     stopSearchWorker();
+    m_library->setArchive(nullptr); // its model holds the old archive's connection
+    m_strip->setArchive(nullptr);
     m_searching = false;
     m_searchModel->clear();
     m_presentation->setSourceModel(nullptr);
@@ -219,6 +274,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         startSearchWorker();
         reloadSavedSearches();
         m_thumbnails->setCache(m_archive->thumbnails());
+        m_library->setArchive(m_archive.get());
+        m_strip->setArchive(m_archive.get());
         m_model = std::make_unique<Archive::ItemListModel>(m_archive->connection());
         connect(m_model.get(), &Archive::ItemListModel::loadFailed, this,
                 [this](const Error &error) {
@@ -281,9 +338,11 @@ void MainWindow::showSelected()
     const QModelIndex current = m_list->selectionModel()->currentIndex();
     if (!m_archive || !current.isValid()) {
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
+        m_strip->showItem(0);
         return;
     }
     const qint64 id = currentItemId();
+    m_strip->showItem(id);
     auto item = m_archive->items().load(id);
     auto photos = m_archive->photos().forItem(id);
     auto entities = m_archive->entities().forItem(id);
@@ -313,6 +372,63 @@ void MainWindow::updateStatus()
     if (m_archive->isReadOnly())
         text += u" — "_s + tr("read-only");
     m_statusLabel->setText(text);
+}
+
+// ---- photos -------------------------------------------------------------------------------------
+
+void MainWindow::showPhotoLibrary(bool show)
+{
+    m_tabs->setCurrentIndex(show ? 1 : 0);
+}
+
+void MainWindow::importPhotos(bool folder)
+{
+    if (!m_archive)
+        return;
+    QStringList paths;
+    if (folder) {
+        const QString dir = m_dialogs.chooseDirectory(this, tr("Import a Folder of Photos"),
+                                                      QDir::homePath());
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = m_dialogs.chooseFiles(this, tr("Import Photos"), QDir::homePath());
+    }
+    if (paths.isEmpty())
+        return;
+    showPhotoLibrary(true);
+    m_library->importPaths(paths);
+}
+
+void MainWindow::photoImportFinished(const Archive::PhotoImportReport &report, qint64 itemId)
+{
+    const QString summary = App::photoImportSummary(report);
+    statusBar()->showMessage(summary, 15000);
+    QStringList problems;
+    for (const Archive::PhotoImportEntry &e : report.entries) {
+        if (e.outcome == Archive::PhotoImportEntry::Outcome::Failed)
+            problems << App::photoImportLine(e);
+    }
+    if (itemId != 0 && itemId == m_strip->itemId()) {
+        if (m_model)
+            (void)m_model->reload();
+        showSelected();
+    }
+    if (!problems.isEmpty())
+        m_dialogs.showReport(this, tr("Import Photos"),
+                             summary + u"\n\n"_s
+                                 + tr("These files were not imported; nothing of them was kept:"),
+                             problems.join(u'\n'));
+}
+
+void MainWindow::showItemFromLibrary(qint64 itemId)
+{
+    showPhotoLibrary(false);
+    if (!selectItem(itemId) && m_searching) {
+        m_searchBox->clear(); // the item is outside the current search
+        showAllItems();
+        (void)selectItem(itemId);
+    }
 }
 
 // ---- search -------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <archive/archive.h>
+#include <archive/photoimporter.h>
 
 #include <search/query.h>
 
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QThread;
 class QTimer;
@@ -31,6 +33,8 @@ namespace Press::Ui {
 class DialogService;
 class ItemListPresentation;
 class ItemPreview;
+class PhotoLibraryView;
+class PhotoStrip;
 class SearchWorker;
 class ThumbnailLoader;
 
@@ -60,6 +64,10 @@ public:
     void setSearchText(const QString &text);
     [[nodiscard]] bool isSearching() const { return m_searching; }
     [[nodiscard]] Search::SearchResultModel *searchModel() const { return m_searchModel; }
+    [[nodiscard]] PhotoLibraryView *photoLibrary() const { return m_library; }
+    [[nodiscard]] PhotoStrip *photoStrip() const { return m_strip; }
+    // Shows the photo library (true) or the items.
+    void showPhotoLibrary(bool show);
 
 signals:
     void archiveChanged(const QString &path);
@@ -89,6 +97,9 @@ private:
     void reloadSavedSearches();
     void deleteSavedSearch(const QString &name);
     void showSearchHelp();
+    void importPhotos(bool folder);
+    void photoImportFinished(const Archive::PhotoImportReport &report, qint64 itemId);
+    void showItemFromLibrary(qint64 itemId);
     [[nodiscard]] qint64 currentItemId() const;
 
     DialogService &m_dialogs;
@@ -99,6 +110,11 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_list = nullptr;
     ItemPreview *m_preview = nullptr;
+    PhotoStrip *m_strip = nullptr;
+    PhotoLibraryView *m_library = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QAction *m_importPhotosAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
