@@ -76,10 +76,8 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
                 m_library->importPaths(paths, itemId);
             });
     connect(m_strip, &PhotoStrip::itemChanged, this, [this] {
-        if (m_model)
-            (void)m_model->reload(); // the photo count column
-        m_library->reload();         // the usage badges
-        showSelected();
+        refreshItems();      // the photo count column
+        m_library->reload(); // the usage badges
     });
     connect(m_strip, &PhotoStrip::photoActivated, this, [this](qint64 photoId) {
         showPhotoLibrary(true);
@@ -409,16 +407,23 @@ void MainWindow::photoImportFinished(const Archive::PhotoImportReport &report, q
         if (e.outcome == Archive::PhotoImportEntry::Outcome::Failed)
             problems << App::photoImportLine(e);
     }
-    if (itemId != 0 && itemId == m_strip->itemId()) {
-        if (m_model)
-            (void)m_model->reload();
-        showSelected();
-    }
+    if (itemId != 0 && itemId == m_strip->itemId())
+        refreshItems();
     if (!problems.isEmpty())
         m_dialogs.showReport(this, tr("Import Photos"),
                              summary + u"\n\n"_s
                                  + tr("These files were not imported; nothing of them was kept:"),
                              problems.join(u'\n'));
+}
+
+void MainWindow::refreshItems()
+{
+    const qint64 current = currentItemId();
+    if (m_model && !m_searching)
+        (void)m_model->reload(); // resets the selection
+    if (current != 0)
+        (void)selectItem(current);
+    showSelected();
 }
 
 void MainWindow::showItemFromLibrary(qint64 itemId)

@@ -100,6 +100,8 @@ private:
     void importPhotos(bool folder);
     void photoImportFinished(const Archive::PhotoImportReport &report, qint64 itemId);
     void showItemFromLibrary(qint64 itemId);
+    // Re-reads the item list and the selected item, keeping the selection.
+    void refreshItems();
     [[nodiscard]] qint64 currentItemId() const;
 
     DialogService &m_dialogs;
