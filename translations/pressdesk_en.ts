@@ -537,16 +537,16 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) attached to item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo attached to item %1.</numerusform>
+            <numerusform>%n photos attached to item %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>used by %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>used by %n item</numerusform>
+            <numerusform>used by %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -591,9 +591,9 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message numerus="yes">
         <source>Item %1 now has %n photo(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Item %1 now has %n photo.</numerusform>
+            <numerusform>Item %1 now has %n photos.</numerusform>
         </translation>
     </message>
     <message>
@@ -610,23 +610,23 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message numerus="yes">
         <source>%n thumbnail(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thumbnail made</numerusform>
+            <numerusform>%n thumbnails made</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -711,27 +711,34 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo imported</numerusform>
+            <numerusform>%n photos imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::DialogService</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +989,224 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photo &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files were not imported; nothing of them was kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoLibraryView</name>
+    <message>
+        <source>Import Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n photo(s)</source>
+        <translation>
+            <numerusform>%1 of %n photo</numerusform>
+            <numerusform>%1 of %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the photos in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by caption, file name, credit or keyword…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photo files or folders here to import them; drag photos onto an item&apos;s photo strip to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoPanel</name>
+    <message>
+        <source>Save Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo to see its captions and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used in any item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoStrip</name>
+    <message>
+        <source>Add Photos to the Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos: %n</source>
+        <translation>
+            <numerusform>Photos: %n</numerusform>
+            <numerusform>Photos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Photo Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -533,223 +533,230 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Photo files or folders (walked recursively).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы фотографий или папки (обходятся со всеми вложенными).</translation>
     </message>
     <message>
         <source>Attach the photos to this item (id or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить фотографии к этому материалу (номер или UUID).</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1 из %2 файлов</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) attached to item %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К материалу %1 прикреплена %n фотография.</numerusform>
+            <numerusform>К материалу %1 прикреплены %n фотографии.</numerusform>
+            <numerusform>К материалу %1 прикреплено %n фотографий.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>used by %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>используется в %n материале</numerusform>
+            <numerusform>используется в %n материалах</numerusform>
+            <numerusform>используется в %n материалах</numerusform>
         </translation>
     </message>
     <message>
         <source>A photo id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер фотографии.</translation>
     </message>
     <message>
         <source>The Russian caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись на русском.</translation>
     </message>
     <message>
         <source>The English caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись на английском.</translation>
     </message>
     <message>
         <source>The credit line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор снимка.</translation>
     </message>
     <message>
         <source>Photo %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография %1 сохранена.</translation>
     </message>
     <message>
         <source>An item id or UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или UUID материала.</translation>
     </message>
     <message>
         <source>Photo ids in the order to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера фотографий в нужном порядке.</translation>
     </message>
     <message>
         <source>The cover photo (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная фотография (по умолчанию первая).</translation>
     </message>
     <message>
         <source>Photo %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография %1 указана дважды.</translation>
     </message>
     <message>
         <source>The cover must be one of the item&apos;s photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Главной может быть только одна из фотографий материала.</translation>
     </message>
     <message numerus="yes">
         <source>Item %1 now has %n photo(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В материале %1 теперь %n фотография.</numerusform>
+            <numerusform>В материале %1 теперь %n фотографии.</numerusform>
+            <numerusform>В материале %1 теперь %n фотографий.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make every thumbnail again, not only missing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать заново все миниатюры, а не только недостающие.</translation>
     </message>
     <message>
         <source>Thumbnails: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Миниатюры: %1 из %2</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография %1</translation>
     </message>
     <message numerus="yes">
         <source>%n thumbnail(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сделана %n миниатюра</numerusform>
+            <numerusform>сделаны %n миниатюры</numerusform>
+            <numerusform>сделано %n миниатюр</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже была</numerusform>
+            <numerusform>%n уже были</numerusform>
+            <numerusform>%n уже были</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не удалась</numerusform>
+            <numerusform>%n не удались</numerusform>
+            <numerusform>%n не удались</numerusform>
         </translation>
     </message>
     <message>
         <source>Longest side in pixels (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная сторона в пикселях (по умолчанию %1).</translation>
     </message>
     <message>
         <source>JPEG quality 1–100 (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество JPEG 1–100 (по умолчанию %1).</translation>
     </message>
     <message>
         <source>The size must be 64–16384 pixels and the quality 1–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер должен быть от 64 до 16384 пикселей, качество — от 1 до 100.</translation>
     </message>
     <message>
         <source>Import photo files and folders (recursively); with --item, attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать фотографии из файлов и папок (со вложенными); с --item — прикрепить их к материалу.</translation>
     </message>
     <message>
         <source>List the photo library with captions and usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать фотобиблиотеку с подписями и использованием.</translation>
     </message>
     <message>
         <source>Show one photo: captions, credit, metadata, the items that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать фотографию: подписи, автора, метаданные, материалы, где она используется.</translation>
     </message>
     <message>
         <source>Change a photo&apos;s captions or credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить подписи или автора фотографии.</translation>
     </message>
     <message>
         <source>Set an item&apos;s photos in order (none: remove all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать фотографии материала по порядку (без номеров — убрать все).</translation>
     </message>
     <message>
         <source>Make missing thumbnails (with --rebuild: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать недостающие миниатюры (с --rebuild — все).</translation>
     </message>
     <message>
         <source>Make (or find) a photo&apos;s web rendition: resized, without GPS and serial numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать (или найти) веб-версию фотографии: уменьшенную, без GPS и серийных номеров.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла не существует.</translation>
     </message>
     <message>
         <source>The file cannot be read: there is no permission to read it, or the disk reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удаётся прочитать: нет прав на чтение или диск сообщил об ошибке.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пустой (0 байт).</translation>
     </message>
     <message>
         <source>This is not a photo: the file&apos;s content is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не фотография: содержимое файла — не изображение.</translation>
     </message>
     <message>
         <source>%1 images cannot be imported yet. Save the photo as JPEG (for example with the phone&apos;s &quot;Most compatible&quot; setting) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения %1 пока нельзя импортировать. Сохраните снимок в JPEG (например, включив в телефоне режим «Наиболее совместимый») и импортируйте его.</translation>
     </message>
     <message>
         <source>The photo is damaged or incomplete (for example an interrupted copy or download).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография повреждена или неполная (например, копирование или загрузка прервались).</translation>
     </message>
     <message>
         <source>The image has too many pixels for PressDesk to process safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>В изображении слишком много пикселей, чтобы PressDesk мог безопасно его обработать.</translation>
     </message>
     <message>
         <source>The photo could not be saved in the archive&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить фотографию в папку медиафайлов архива.</translation>
     </message>
     <message>
         <source>%1: imported as photo %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: импортирована как фотография %2</translation>
     </message>
     <message>
         <source>%1: already in the library as photo %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже в библиотеке как фотография %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>импортирована %n фотография</numerusform>
+            <numerusform>импортированы %n фотографии</numerusform>
+            <numerusform>импортировано %n фотографий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже в библиотеке</numerusform>
+            <numerusform>%n уже в библиотеке</numerusform>
+            <numerusform>%n уже в библиотеке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не импортирована</numerusform>
+            <numerusform>%n не импортированы</numerusform>
+            <numerusform>%n не импортированы</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::DialogService</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;All files (*)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1009,227 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Search Syntax</source>
         <translation>Синтаксис поиска</translation>
+    </message>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation>Импорт &amp;фотографий…</translation>
+    </message>
+    <message>
+        <source>Import Photo &amp;Folder…</source>
+        <translation>Импорт &amp;папки с фотографиями…</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Photos</source>
+        <translation>Импорт папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation>Импорт фотографий</translation>
+    </message>
+    <message>
+        <source>These files were not imported; nothing of them was kept:</source>
+        <translation>Эти файлы не импортированы; от них ничего не сохранено:</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoLibraryView</name>
+    <message>
+        <source>Import Photos</source>
+        <translation>Импорт фотографий</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Photos</source>
+        <translation>Импорт папки с фотографиями</translation>
+    </message>
+    <message>
+        <source>Photo Library</source>
+        <translation>Фотобиблиотека</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n photo(s)</source>
+        <translation>
+            <numerusform>%1 из %n фотографии</numerusform>
+            <numerusform>%1 из %n фотографий</numerusform>
+            <numerusform>%1 из %n фотографий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2…</source>
+        <translation>Импорт: %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Поиск фотографий…</translation>
+    </message>
+    <message>
+        <source>Stopping after the photos in progress…</source>
+        <translation>Остановка после обрабатываемых фотографий…</translation>
+    </message>
+    <message>
+        <source>Filter by caption, file name, credit or keyword…</source>
+        <translation>Отбор по подписи, имени файла, автору или ключевому слову…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любой даты</translation>
+    </message>
+    <message>
+        <source>Import Photos…</source>
+        <translation>Импорт фотографий…</translation>
+    </message>
+    <message>
+        <source>Import a Folder…</source>
+        <translation>Импорт папки…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Drop photo files or folders here to import them; drag photos onto an item&apos;s photo strip to attach them.</source>
+        <translation>Перетащите сюда файлы или папки с фотографиями, чтобы импортировать их; перетащите фотографии на ленту материала, чтобы прикрепить их.</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoPanel</name>
+    <message>
+        <source>Save Photo</source>
+        <translation>Сохранение фотографии</translation>
+    </message>
+    <message>
+        <source>Choose a photo to see its captions and details.</source>
+        <translation>Выберите фотографию, чтобы увидеть её подписи и сведения.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3</source>
+        <translation>%1 × %2 пикс., %3</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место съёмки</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Авторские права</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Not used in any item yet.</source>
+        <translation>Пока не используется ни в одном материале.</translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation>Используется в:</translation>
+    </message>
+    <message>
+        <source>Caption (Russian)</source>
+        <translation>Подпись (русский)</translation>
+    </message>
+    <message>
+        <source>Caption (English)</source>
+        <translation>Подпись (английский)</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить правку</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PhotoStrip</name>
+    <message>
+        <source>Add Photos to the Item</source>
+        <translation>Добавить фотографии к материалу</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Главная</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos: %n</source>
+        <translation>
+            <numerusform>Фотографии: %n</numerusform>
+            <numerusform>Фотографии: %n</numerusform>
+            <numerusform>Фотографии: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item Photos</source>
+        <translation>Фотографии материала</translation>
+    </message>
+    <message>
+        <source>Make Cover</source>
+        <translation>Сделать главной</translation>
+    </message>
+    <message>
+        <source>Remove from Item</source>
+        <translation>Убрать из материала</translation>
+    </message>
+    <message>
+        <source>Show in Photo Library</source>
+        <translation>Показать в фотобиблиотеке</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Добавить фотографии…</translation>
+    </message>
+    <message>
+        <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
+        <translation>Перетаскивайте, чтобы изменить порядок. Перетащите сюда фотографии из библиотеки или файлы, чтобы добавить их. Главная фотография — в контекстном меню.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -238,8 +239,18 @@ Result<PhotoImportReport> PhotoImporter::run(const QStringList &paths,
     }
 
     QList<int> duplicatesInRun; // same content as another file of this import
+    // Rows are written in file order (ids follow the order of the shoot), whatever order the
+    // workers finish in; a worker is at most a file or two ahead, so little waits here.
+    std::map<int, Media::PreparedPhoto> waiting;
+    int nextIndex = 0;
     for (int done = 0; done < total; ++done) {
-        auto [index, prepared] = results.pop();
+        while (!waiting.contains(nextIndex)) {
+            auto [index, prepared] = results.pop();
+            waiting.emplace(index, std::move(prepared));
+        }
+        const int index = nextIndex++;
+        const Media::PreparedPhoto prepared = std::move(waiting.at(index));
+        waiting.erase(index);
         if (prepared.path.isEmpty()) {
             report.cancelled = true;
             report.entries[index].path = files.at(index);
