@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -47,6 +48,22 @@ QStringList filesFrom(const QMimeData *mime)
     }
     return files;
 }
+
+// The icon above its label (a list in left-to-right flow puts it beside).
+class StripDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->decorationPosition = QStyleOptionViewItem::Top;
+        option->decorationAlignment = Qt::AlignHCenter | Qt::AlignTop;
+        option->displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
+    }
+};
 
 // Reorders by drag within itself; takes photos from the library and files from outside.
 class StripList final : public QListWidget
@@ -126,11 +143,14 @@ PhotoStrip::PhotoStrip(DialogService &dialogs, ThumbnailLoader &thumbnails, QWid
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);
     m_list->setIconSize(kIcon);
+    m_list->setItemDelegate(new StripDelegate(m_list));
+    m_list->setSpacing(3);
     m_list->setUniformItemSizes(true);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setAcceptDrops(true);
-    m_list->setFixedHeight(kIcon.height() + m_list->fontMetrics().lineSpacing() + 34);
+    m_list->setFixedHeight(kIcon.height() + m_list->fontMetrics().lineSpacing() + 48);
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &PhotoStrip::showContextMenu);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

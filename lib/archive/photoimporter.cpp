@@ -35,7 +35,9 @@ bool isCompanionFile(const QFileInfo &info)
 
 int workerCount(int requested, qsizetype files)
 {
-    const int wanted = requested > 0 ? requested : qMax(1, QThread::idealThreadCount());
+    // One more worker than cores: while one waits for the disk (reading an original, syncing
+    // its copy), the cores stay busy decoding.
+    const int wanted = requested > 0 ? requested : qMax(1, QThread::idealThreadCount()) + 1;
     return int(std::clamp<qsizetype>(wanted, 1, qMax<qsizetype>(1, files)));
 }
 

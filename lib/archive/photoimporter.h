@@ -47,7 +47,7 @@ struct PhotoImportReport
 struct PhotoImportOptions
 {
     qint64 itemId = 0; // when set, every photo (new or already there) is attached to this item
-    int threads = 0;   // workers that hash and decode; 0: one per core
+    int threads = 0;   // workers that hash and decode; 0: one per core, plus one
 };
 
 // Imports photo files and folders into an archive. The per-file work (read once, SHA-256,
