@@ -270,7 +270,8 @@ PhotoLibraryView::PhotoLibraryView(DialogService &dialogs, ThumbnailLoader &thum
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(320);
+    scroll->setMinimumWidth(350);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
@@ -484,8 +485,10 @@ void PhotoLibraryView::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by caption, file name, credit or keyword…"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
-    m_from->setSpecialValueText(tr("any date"));
-    m_to->setSpecialValueText(tr("any date"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setSpecialValueText(tr("any date"));
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(tr("any date")) + 48);
+    }
     m_importFilesAction->setText(tr("Import Photos…"));
     m_importFolderAction->setText(tr("Import a Folder…"));
     m_cancelButton->setText(tr("Cancel"));

@@ -180,8 +180,14 @@ void PhotoPanel::showPhoto(qint64 photoId)
 
 void PhotoPanel::setThumbnail(const QImage &image)
 {
-    if (!image.isNull() && (m_image->pixmap().isNull() || image.width() > m_image->pixmap().width()))
-        m_image->setPixmap(QPixmap::fromImage(image));
+    constexpr int kWidest = 300; // keeps the panel narrow enough for the window's default size
+    if (image.isNull())
+        return;
+    const QImage shown = image.width() > kWidest
+                             ? image.scaledToWidth(kWidest, Qt::SmoothTransformation)
+                             : image;
+    if (m_image->pixmap().isNull() || shown.width() > m_image->pixmap().width())
+        m_image->setPixmap(QPixmap::fromImage(shown));
 }
 
 void PhotoPanel::showFacts()

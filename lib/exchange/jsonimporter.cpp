@@ -199,6 +199,37 @@ Result<Parsed> parse(const QJsonObject &root, const QDir &base)
         p.photo.captionRu = r.string(caption, u"ru"_s, path + u".caption"_s, false);
         p.photo.captionEn = r.string(caption, u"en"_s, path + u".caption"_s, false);
         p.photo.importedAt = r.time(o, u"importedAt"_s, path, true);
+        // Added in PressDesk's photo library; older exports lack them.
+        p.photo.headline = r.string(o, u"headline"_s, path, false);
+        p.photo.copyright = r.string(o, u"copyright"_s, path, false);
+        if (const QJsonValue v = o.value(u"orientation"_s); !v.isUndefined()) {
+            p.photo.orientation = v.toInt(0);
+            if (p.photo.orientation < 1 || p.photo.orientation > 8)
+                r.fail(path + u".orientation"_s, u"expected an EXIF orientation 1-8"_s);
+        }
+        if (const QJsonValue v = o.value(u"keywords"_s); !v.isUndefined() && !v.isNull()) {
+            if (!v.isArray())
+                r.fail(path + u".keywords"_s, u"expected an array of strings"_s);
+            for (const QJsonValue &k : v.toArray()) {
+                if (!k.isString())
+                    r.fail(path + u".keywords"_s, u"expected an array of strings"_s);
+                p.photo.keywords << k.toString();
+            }
+        }
+        if (const QJsonValue v = o.value(u"gps"_s); v.isObject()) {
+            const QJsonObject gps = v.toObject();
+            const QJsonValue lat = gps.value(u"latitude"_s);
+            const QJsonValue lon = gps.value(u"longitude"_s);
+            if (!lat.isDouble() || !lon.isDouble() || qAbs(lat.toDouble()) > 90
+                || qAbs(lon.toDouble()) > 180)
+                r.fail(path + u".gps"_s, u"expected latitude and longitude in degrees"_s);
+            Model::GeoPosition position{lat.toDouble(), lon.toDouble(), {}};
+            if (gps.value(u"altitude"_s).isDouble())
+                position.altitude = gps.value(u"altitude"_s).toDouble();
+            p.photo.position = position;
+        } else if (!v.isUndefined() && !v.isNull()) {
+            r.fail(path + u".gps"_s, u"expected an object or null"_s);
+        }
         parsed.photos << p;
     }
 

@@ -5,6 +5,8 @@
 #include <archive/archivechecker.h>
 #include <archive/photoimporter.h>
 #include <archive/transaction.h>
+#include <exchange/jsonexporter.h>
+#include <exchange/jsonimporter.h>
 #include <media/imagedecoding.h>
 #include <media/imageformat.h>
 #include <media/rendition.h>
@@ -538,6 +540,27 @@ private slots:
         PRESS_VERIFY_RESULT(damaged);
         QCOMPARE(damaged->failures.size(), 1);
         QVERIFY(damaged->failures.constFirst().startsWith(QString::number(photos.at(0).id)));
+    }
+
+    void exportKeepsEveryPhotoField()
+    {
+        const QString file = Test::writeJpeg(path(u"Циндао.jpg"_s), 640, 480, 1);
+        writeCameraMetadata(file);
+        PRESS_VERIFY_RESULT(import({file}));
+        const Model::Photo before = archive().photos().list()->constFirst();
+        const QString exportDir = m_fx->filePath(u"export"_s);
+        PRESS_VERIFY_RESULT(Exchange::JsonExporter(archive()).exportTo(exportDir));
+        auto target = Test::createArchive(m_fx->filePath(u"copy"_s));
+        QVERIFY(target);
+        PRESS_VERIFY_RESULT(Exchange::JsonImporter(*target).importFrom(exportDir));
+        const Model::Photo after = target->photos().findBySha(before.sha256).value();
+        QCOMPARE(after.orientation, 6);
+        QCOMPARE(after.copyright, before.copyright);
+        QCOMPARE(after.keywords, before.keywords);
+        QCOMPARE(after.position, before.position);
+        QCOMPARE(after.captionRu, before.captionRu);
+        QCOMPARE(after.credit, before.credit);
+        QCOMPARE(after.takenAt, before.takenAt);
     }
 
     void jpegCompleteness()
