@@ -11,6 +11,7 @@
 #include <common/tr.h>
 #include <demo/demoarchive.h>
 #include <exchange/jsonexporter.h>
+#include <exchange/jsonformat.h>
 #include <exchange/jsonimporter.h>
 #include <media/photometadata.h>
 #include <search/savedsearches.h>
@@ -78,6 +79,19 @@ void printJson(Context &ctx, const QJsonValue &value)
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
                                               : QJsonDocument(value.toObject());
     ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// "key: value" per line; objects and arrays as compact JSON.
+void printFields(Context &ctx, const QJsonObject &fields)
+{
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text =
+            v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+            : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                          : v.toVariant().toString();
+        ctx.out << it.key() << ": " << text << '\n';
+    }
 }
 
 // Parses a command's own options; on failure prints the parser's message and returns false.
@@ -767,12 +781,9 @@ int cmdPhotoInfo(Context &ctx, const QStringList &args)
     auto m = Media::readPhotoMetadata(parser.positionalArguments().constFirst());
     if (!m)
         return runtimeError(ctx, m.error());
-    QJsonObject gps;
-    if (m->gps) {
-        gps = QJsonObject{{u"latitude"_s, m->gps->latitude}, {u"longitude"_s, m->gps->longitude}};
-        if (m->gps->altitude)
-            gps.insert(u"altitude"_s, *m->gps->altitude);
-    }
+    const QJsonValue gps = Exchange::JsonFormat::positionJson(
+        m->gps ? std::optional(Model::GeoPosition{m->gps->latitude, m->gps->longitude, m->gps->altitude})
+               : std::nullopt);
     const QJsonObject info{
         {u"takenAt"_s, m->takenAt.isValid() ? m->takenAt.toString(Qt::ISODate) : QString()},
         {u"camera"_s, m->camera},
@@ -780,7 +791,7 @@ int cmdPhotoInfo(Context &ctx, const QStringList &args)
         {u"orientation"_s, m->orientation},
         {u"width"_s, m->pixelSize.width()},
         {u"height"_s, m->pixelSize.height()},
-        {u"gps"_s, m->gps ? QJsonValue(gps) : QJsonValue()},
+        {u"gps"_s, gps},
         {u"caption"_s, QJsonObject{{u"ru"_s, m->captionRu}, {u"en"_s, m->captionEn}}},
         {u"headline"_s, m->headline},
         {u"credit"_s, m->credit},
@@ -790,15 +801,7 @@ int cmdPhotoInfo(Context &ctx, const QStringList &args)
         printJson(ctx, info);
         return kExitOk;
     }
-    for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        const QString text = v.isObject() || v.isArray()
-                                 ? QString::fromUtf8(v.isObject()
-                                                         ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                                 : v.toVariant().toString();
-        ctx.out << it.key() << ": " << text << '\n';
-    }
+    printFields(ctx, info);
     return kExitOk;
 }
 
@@ -837,14 +840,6 @@ QJsonObject photoJson(Archive::Archive &a, const Model::Photo &p, bool full)
     o.insert(u"usedBy"_s, items);
     if (!full)
         return o;
-    QJsonValue position;
-    if (p.position) {
-        QJsonObject gps{{u"latitude"_s, p.position->latitude},
-                        {u"longitude"_s, p.position->longitude}};
-        if (p.position->altitude)
-            gps.insert(u"altitude"_s, *p.position->altitude);
-        position = gps;
-    }
     o.insert(u"mimeType"_s, p.mimeType);
     o.insert(u"sizeBytes"_s, p.sizeBytes);
     o.insert(u"orientation"_s, p.orientation);
@@ -852,7 +847,7 @@ QJsonObject photoJson(Archive::Archive &a, const Model::Photo &p, bool full)
     o.insert(u"headline"_s, p.headline);
     o.insert(u"copyright"_s, p.copyright);
     o.insert(u"keywords"_s, QJsonArray::fromStringList(p.keywords));
-    o.insert(u"gps"_s, position);
+    o.insert(u"gps"_s, Exchange::JsonFormat::positionJson(p.position));
     o.insert(u"importedAt"_s, toTimestamp(p.importedAt));
     o.insert(u"path"_s, a.media().pathFor(p.sha256));
     o.insert(u"thumbnail"_s, a.thumbnails().has(p.sha256) ? a.thumbnails().pathFor(p.sha256)
@@ -1000,13 +995,7 @@ int cmdPhoto(Context &ctx, const QStringList &args)
         printJson(ctx, o);
         return kExitOk;
     }
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        const QString text = v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                             : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                                           : v.toVariant().toString();
-        ctx.out << it.key() << ": " << text << '\n';
-    }
+    printFields(ctx, o);
     return kExitOk;
 }
 

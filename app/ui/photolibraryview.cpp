@@ -1,6 +1,7 @@
 #include "photolibraryview.h"
 
 #include "dialogservice.h"
+#include "droppedfiles.h"
 #include "photoimportworker.h"
 #include "photopanel.h"
 #include "thumbnailloader.h"
@@ -40,16 +41,6 @@ constexpr QSize kCell{176, 184};
 constexpr QSize kThumbBox{160, 128};
 const QDate kAnyDate{1900, 1, 1};
 
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
 // The grid: accepts files and folders dropped from a file manager; drags photos out.
 class PhotoGridView final : public QListView
 {
@@ -59,21 +50,21 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override
     {
-        if (!localFiles(event->mimeData()).isEmpty())
+        if (!droppedFiles(event->mimeData()).isEmpty())
             event->acceptProposedAction();
         else
             QListView::dragEnterEvent(event);
     }
     void dragMoveEvent(QDragMoveEvent *event) override
     {
-        if (!localFiles(event->mimeData()).isEmpty())
+        if (!droppedFiles(event->mimeData()).isEmpty())
             event->acceptProposedAction();
         else
             QListView::dragMoveEvent(event);
     }
     void dropEvent(QDropEvent *event) override
     {
-        const QStringList files = localFiles(event->mimeData());
+        const QStringList files = droppedFiles(event->mimeData());
         if (files.isEmpty()) {
             QListView::dropEvent(event);
             return;

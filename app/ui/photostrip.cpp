@@ -1,6 +1,7 @@
 #include "photostrip.h"
 
 #include "dialogservice.h"
+#include "droppedfiles.h"
 #include "thumbnailloader.h"
 
 #include <archive/archive.h>
@@ -39,16 +40,6 @@ QList<qint64> photoIdsFrom(const QMimeData *mime)
     return ids;
 }
 
-QStringList filesFrom(const QMimeData *mime)
-{
-    QStringList files;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
 // The icon above its label (a list in left-to-right flow puts it beside).
 class StripDelegate final : public QStyledItemDelegate
 {
@@ -76,7 +67,7 @@ public:
 protected:
     bool isExternal(const QMimeData *mime) const
     {
-        return !photoIdsFrom(mime).isEmpty() || !filesFrom(mime).isEmpty();
+        return !photoIdsFrom(mime).isEmpty() || !droppedFiles(mime).isEmpty();
     }
     void dragEnterEvent(QDragEnterEvent *event) override
     {
@@ -96,7 +87,7 @@ protected:
     {
         if (event->source() != this) {
             const QList<qint64> ids = photoIdsFrom(event->mimeData());
-            const QStringList files = filesFrom(event->mimeData());
+            const QStringList files = droppedFiles(event->mimeData());
             event->setDropAction(Qt::CopyAction);
             event->accept();
             if (!ids.isEmpty() && photosDropped)

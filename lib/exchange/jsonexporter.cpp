@@ -98,20 +98,12 @@ Result<ExportReport> JsonExporter::write(const QString &dir)
         if (!QFile::copy(source, out.absoluteFilePath(file)))
             return makeError(ErrorCode::Io, u"cannot copy photo %1 (%2) from %3"_s.arg(
                                                 QString::number(p.id), p.originalName, source));
-        QJsonValue gps; // null when the camera recorded none
-        if (p.position) {
-            QJsonObject position{{u"latitude"_s, p.position->latitude},
-                                 {u"longitude"_s, p.position->longitude}};
-            if (p.position->altitude)
-                position.insert(u"altitude"_s, *p.position->altitude);
-            gps = position;
-        }
         photos.append(QJsonObject{{u"sha256"_s, p.sha256},
                                   {u"orientation"_s, p.orientation},
                                   {u"headline"_s, p.headline},
                                   {u"copyright"_s, p.copyright},
                                   {u"keywords"_s, QJsonArray::fromStringList(p.keywords)},
-                                  {u"gps"_s, gps},
+                                  {u"gps"_s, JsonFormat::positionJson(p.position)},
                                   {u"file"_s, file},
                                   {u"originalName"_s, p.originalName},
                                   {u"mimeType"_s, p.mimeType},

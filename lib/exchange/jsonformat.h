@@ -2,6 +2,9 @@
 
 #include <core/language.h>
 
+#include <model/photo.h>
+
+#include <QJsonValue>
 #include <QString>
 
 namespace Press::Exchange {
@@ -16,6 +19,9 @@ constexpr QLatin1StringView kMediaDir{"media"};
 // The file name of a photo inside an export: its SHA-256 plus an extension from its MIME type,
 // so that exported media open in any viewer.
 [[nodiscard]] QString mediaFileName(const QString &sha256, const QString &mimeType);
+
+// A photo's GPS position: {latitude, longitude, altitude?} in degrees and metres, or null.
+[[nodiscard]] QJsonValue positionJson(const std::optional<Model::GeoPosition> &position);
 } // namespace JsonFormat
 
 } // namespace Press::Exchange

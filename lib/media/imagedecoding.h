@@ -1,6 +1,11 @@
 #pragma once
 
+#include <core/result.h>
+
+#include <QImage>
 #include <QSize>
+
+class QImageReader;
 
 namespace Press::Media {
 
@@ -15,6 +20,12 @@ inline constexpr qint64 kMaxPhotoPixels = 400'000'000;
 
 // Sets QImageReader's process-wide allocation limit (idempotent, thread-safe).
 void applyDecodeLimits();
+
+// Decodes the reader's image to fit longestSide × longestSide (never enlarged), EXIF orientation
+// applied, letting libjpeg scale while decoding. Refuses (Unsupported) an image with more than
+// kMaxPhotoPixels or whose reduced decode would pass the allocation limit; Format when the data
+// cannot be decoded. `name` is for messages.
+[[nodiscard]] Result<QImage> decodeToFit(QImageReader &reader, int longestSide, const QString &name);
 
 // Bytes a decode of `full` reduced towards `target` needs: libjpeg scales by 1/2, 1/4 or 1/8 while
 // decoding, other formats decode in full first.

@@ -85,34 +85,14 @@ Result<QByteArray> makeRendition(const QByteArray &original, const RenditionSett
                          u"rendition size %1 px, quality %2 is out of range"_s
                              .arg(settings.longestSide)
                              .arg(settings.quality));
-    applyDecodeLimits();
     QBuffer buffer;
     buffer.setData(original);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (!full.isValid())
-        return makeError(ErrorCode::Format,
-                         u"cannot read image %1: %2"_s.arg(name, reader.errorString()));
-    const int edge = settings.longestSide;
-    QSize target = full;
-    if (full.width() > edge || full.height() > edge)
-        target = full.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
-    const bool jpeg = reader.format() == "jpeg";
-    if (qint64(full.width()) * full.height() > kMaxPhotoPixels
-        || decodeBytes(jpeg, full, target) > qint64(kDecodeAllocationLimitMb) * 1024 * 1024)
-        return makeError(ErrorCode::Unsupported,
-                         u"%1 is %2 × %3 pixels, too large to decode within %4 MB"_s.arg(name)
-                             .arg(full.width())
-                             .arg(full.height())
-                             .arg(kDecodeAllocationLimitMb));
-    if (target != full)
-        reader.setScaledSize(target);
-    QImage image = reader.read();
-    if (image.isNull())
-        return makeError(ErrorCode::Format,
-                         u"cannot decode image %1: %2"_s.arg(name, reader.errorString()));
+    auto decoded = decodeToFit(reader, settings.longestSide, name);
+    if (!decoded)
+        return decoded.error();
+    QImage image = std::move(decoded).value();
     if (image.hasAlphaChannel())
         image = image.convertToFormat(QImage::Format_RGB32);
 

@@ -30,34 +30,7 @@ bool ThumbnailCache::has(const QString &sha256) const
 
 Result<QImage> ThumbnailCache::decodeReduced(QImageReader &reader, int edge, const QString &name)
 {
-    applyDecodeLimits();
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (!full.isValid())
-        return makeError(ErrorCode::Format,
-                         u"cannot read image %1: %2"_s.arg(name, reader.errorString()));
-    if (qint64(full.width()) * full.height() > kMaxPhotoPixels)
-        return makeError(ErrorCode::Unsupported,
-                         u"%1 is %2 × %3 pixels, more than PressDesk decodes"_s.arg(name)
-                             .arg(full.width())
-                             .arg(full.height()));
-    QSize target = full;
-    if (full.width() > edge || full.height() > edge)
-        target = full.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
-    const bool jpeg = reader.format() == "jpeg" || reader.format() == "jpg";
-    if (decodeBytes(jpeg, full, target) > qint64(kDecodeAllocationLimitMb) * 1024 * 1024)
-        return makeError(ErrorCode::Unsupported,
-                         u"%1 is %2 × %3 pixels, too large to decode within %4 MB"_s.arg(name)
-                             .arg(full.width())
-                             .arg(full.height())
-                             .arg(kDecodeAllocationLimitMb));
-    if (target != full)
-        reader.setScaledSize(target);
-    QImage image = reader.read();
-    if (image.isNull())
-        return makeError(ErrorCode::Format,
-                         u"cannot decode image %1: %2"_s.arg(name, reader.errorString()));
-    return image;
+    return decodeToFit(reader, edge, name);
 }
 
 Result<QString> ThumbnailCache::store(const QString &sha256, const QImage &thumbnail) const
