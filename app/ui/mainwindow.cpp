@@ -75,10 +75,11 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
             [this](const QStringList &paths, qint64 itemId) {
                 m_library->importPaths(paths, itemId);
             });
-    connect(m_strip, &PhotoStrip::itemChanged, this, [this] {
-        refreshItems();      // the photo count column
-        m_library->reload(); // the usage badges
-    });
+    connect(m_strip, &PhotoStrip::itemChanged, this,
+            [this](qint64, const QList<qint64> &photoIds) {
+                refreshItems();                      // the photo count column
+                m_library->refreshPhotos(photoIds); // the usage badges
+            });
     connect(m_strip, &PhotoStrip::photoActivated, this, [this](qint64 photoId) {
         showPhotoLibrary(true);
         m_library->selectPhoto(photoId);

@@ -319,8 +319,9 @@ void PhotoLibraryView::setArchive(Archive::Archive *archive)
     }
     m_model = std::make_unique<Archive::PhotoListModel>(archive->connection());
     m_model->setPreferredLanguage(QLocale().language() == QLocale::Russian);
-    if (auto r = m_model->reload(); !r)
-        m_dialogs.showError(this, tr("Photo Library"), r.error());
+    m_loaded = false;
+    if (isVisible())
+        ensureLoaded();
     m_grid->setModel(m_model.get());
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PhotoLibraryView::showCurrent);
@@ -330,9 +331,33 @@ void PhotoLibraryView::setArchive(Archive::Archive *archive)
     updateCount();
 }
 
+void PhotoLibraryView::ensureLoaded()
+{
+    if (!m_model || m_loaded)
+        return;
+    m_loaded = true;
+    if (auto r = m_model->reload(); !r)
+        m_dialogs.showError(this, tr("Photo Library"), r.error());
+    applyFilters();
+}
+
+void PhotoLibraryView::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void PhotoLibraryView::refreshPhotos(const QList<qint64> &photoIds)
+{
+    if (!m_model || !m_loaded)
+        return;
+    for (qint64 id : photoIds)
+        (void)m_model->refresh(id);
+}
+
 void PhotoLibraryView::reload()
 {
-    if (m_model) {
+    if (m_model && m_loaded) {
         const qint64 current = m_panel->photoId();
         (void)m_model->reload();
         if (current)
@@ -428,15 +453,18 @@ void PhotoLibraryView::importPaths(const QStringList &paths, qint64 itemId)
         m_progress->setValue(done);
         m_progressLabel->setText(tr("Importing %1 of %2…").arg(done).arg(total));
     });
-    connect(m_importWorker, &PhotoImportWorker::photoImported, this, [this](qint64 id) {
-        if (m_model)
-            (void)m_model->refresh(id);
-    });
+    connect(m_importWorker, &PhotoImportWorker::photoImported, this,
+            [this](qint64 id) { refreshPhotos({id}); });
     connect(m_importWorker, &PhotoImportWorker::finished, this,
             [this](const Archive::PhotoImportReport &report) {
                 const qint64 item = m_importItem;
                 finishImport();
-                reload();
+                if (item != 0) { // attached: their usage badges change
+                    QList<qint64> ids;
+                    for (const Archive::PhotoImportEntry &e : report.entries)
+                        ids << e.photoId;
+                    refreshPhotos(ids);
+                }
                 emit importFinished(report, item);
             });
     connect(m_importWorker, &PhotoImportWorker::failed, this, [this](const Error &error) {

@@ -52,8 +52,10 @@ public:
     void importPaths(const QStringList &paths, qint64 itemId = 0);
     void cancelImport();
     void selectPhoto(qint64 photoId);
-    // Re-reads the library (after changes made elsewhere, e.g. an item's photos).
+    // Re-reads the whole library.
     void reload();
+    // Re-reads these photos' rows (their usage changed: attached to or taken off an item).
+    void refreshPhotos(const QList<qint64> &photoIds);
     // Saves an unsaved caption before the window closes or the archive changes.
     bool saveEdits();
 
@@ -67,6 +69,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The library is read when first shown, not when the archive opens.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -74,6 +78,7 @@ private:
     void updateCount();
     void showCurrent();
     void finishImport();
+    void ensureLoaded();
 
     DialogService &m_dialogs;
     ThumbnailLoader &m_thumbnails;
@@ -100,6 +105,7 @@ private:
     QThread *m_importThread = nullptr;
     PhotoImportWorker *m_importWorker = nullptr;
     qint64 m_importItem = 0;
+    bool m_loaded = false;
 };
 
 } // namespace Press::Ui

@@ -241,8 +241,13 @@ bool PhotoStrip::setPhotos(const QList<qint64> &ids, qint64 cover)
         showItem(m_item.id); // show what is stored
         return false;
     }
+    QList<qint64> touched = ids;
+    for (const Model::PhotoLink &link : std::as_const(m_item.photos)) {
+        if (!touched.contains(link.photoId))
+            touched << link.photoId;
+    }
     showItem(edited.id);
-    emit itemChanged(edited.id);
+    emit itemChanged(edited.id, touched);
     return true;
 }
 

@@ -43,7 +43,8 @@ public:
 
 signals:
     void importRequested(const QStringList &paths, qint64 itemId);
-    void itemChanged(qint64 itemId);
+    // The item's photos changed; `photoIds` were on it before or are now (their usage changed).
+    void itemChanged(qint64 itemId, const QList<qint64> &photoIds);
     void photoActivated(qint64 photoId);
 
 protected:

@@ -297,6 +297,10 @@ private slots:
 
         // Photos dragged from the library onto the strip.
         const auto photos = archive().photos().list().value();
+        auto usage = [this](qint64 photoId) {
+            return model()->index(model()->rowOf(photoId)).data(Archive::PhotoListModel::UsageRole).toInt();
+        };
+        const int usageBefore = usage(photos.at(2).id);
         auto *mime = new QMimeData;
         mime->setData(QString(Archive::PhotoListModel::kMimeType),
                       QByteArray::number(photos.at(0).id) + '\n' + QByteArray::number(photos.at(1).id)
@@ -309,6 +313,7 @@ private slots:
         QCOMPARE(item->photos.size(), 3);
         QVERIFY(item->photos.at(0).isCover);
         QVERIFY(strip()->list()->item(0)->text().contains(u"Cover"_s));
+        QCOMPARE(usage(photos.at(2).id), usageBefore + 1); // the grid's badge follows
 
         // Reordered with the third as cover.
         QVERIFY(strip()->setPhotos({photos.at(2).id, photos.at(0).id, photos.at(1).id},
