@@ -6,6 +6,11 @@
 //     (SHA-256, metadata, 1/8-scale thumbnail, stored original) and prints photos per second,
 //     the ratio to djpeg, the time until the first photo (with its thumbnail) is in the library,
 //     and the peak memory.
+//   bench_photos view DIR [N=20000]
+//     Imports N small real JPEGs into DIR/view-archive (once), then shows the real library view
+//     (offscreen, 1280 × 800) and scrolls the grid from top to bottom a page at a time,
+//     printing the time of each repaint (median, 95th percentile, worst) and how long the
+//     thumbnails of the last page take to arrive.
 //   bench_photos grid DIR [N=20000]
 //     Fills an archive with N photo rows and times what the library grid does with them: the
 //     model's load, a caption filter, a date range.
@@ -13,9 +18,15 @@
 #include <archive/photoimporter.h>
 #include <archive/photolistmodel.h>
 #include <archive/transaction.h>
+#include <ui/dialogservice.h>
+#include <ui/photolibraryview.h>
+#include <ui/thumbnailloader.h>
 
 #include <QBuffer>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QListView>
+#include <QScrollBar>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,7 +35,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QDeadlineTimer>
 #include <QThread>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -216,17 +229,118 @@ int gridBench(const QString &dir, int count)
     return 0;
 }
 
+int viewBench(const QString &dir, int count)
+{
+    const QString archiveDir = dir + u"/view-archive"_s;
+    if (!Archive::Archive::isArchiveFolder(archiveDir)) {
+        const QString tiny = dir + u"/tiny"_s;
+        QDir().mkpath(tiny);
+        for (int i = 0; i < count; ++i) {
+            QImage image(160, 120, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv((i * 37) % 360, 120 + i % 100, 200));
+            for (int bit = 0; bit < 16; ++bit) // the index in 8 × 8 blocks: every file distinct
+                if (i & (1 << bit))
+                    for (int y = 0; y < 8; ++y)
+                        for (int x = 0; x < 8; ++x)
+                            image.setPixel(bit * 8 + x, 112 + y, qRgb(20, 20, 20));
+            const QString folder = tiny + u'/' + QString::number(i / 1000);
+            if (i % 1000 == 0)
+                QDir().mkpath(folder);
+            image.save(folder + u"/IMG_%1.jpg"_s.arg(i, 5, 10, QChar(u'0')), "JPEG", 80);
+        }
+        auto archive = Archive::Archive::create(archiveDir);
+        if (!archive)
+            qFatal("cannot create archive");
+        QElapsedTimer timer;
+        timer.start();
+        auto report = Archive::PhotoImporter(**archive).run({tiny});
+        std::printf("imported   %d small photos in %lld ms\n",
+                    report ? report->count(Archive::PhotoImportEntry::Outcome::Imported) : -1,
+                    timer.elapsed());
+    }
+    auto archive = Archive::Archive::open(archiveDir);
+    if (!archive)
+        qFatal("cannot open archive");
+    Ui::DialogService dialogs;
+    Ui::ThumbnailLoader thumbnails;
+    thumbnails.setCache((*archive)->thumbnails());
+    Ui::PhotoLibraryView view(dialogs, thumbnails);
+    view.resize(1280, 800);
+    QElapsedTimer timer;
+    timer.start();
+    view.setArchive(archive->get());
+    view.show();
+    // While the rows are read on a worker, the event loop must keep turning: a 5 ms timer
+    // measures the longest stall.
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    qint64 longestStall = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestStall = qMax(longestStall, sinceTick.restart());
+    });
+    tick.start(5);
+    while (!view.isLoaded())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    tick.stop();
+    std::printf("view       %d photos read and shown %lld ms after the view appeared; longest "
+                "event-loop stall meanwhile %lld ms\n",
+                view.model()->rowCount(), timer.elapsed(), longestStall);
+    QScrollBar *bar = view.grid()->verticalScrollBar();
+    // The grid lays items out in batches between events (so showing 20,000 never blocks);
+    // wait until the layout is complete before scrolling through it.
+    timer.restart();
+    for (int lastMaximum = -1; lastMaximum != bar->maximum();) {
+        lastMaximum = bar->maximum();
+        const QDeadlineTimer settle(100);
+        while (!settle.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    std::printf("layout     complete %lld ms later (%d pixels of grid)\n", timer.elapsed() - 100,
+                bar->maximum());
+    QList<double> frames;
+    for (int value = 0; value <= bar->maximum(); value += bar->pageStep()) {
+        bar->setValue(value);
+        QElapsedTimer frame;
+        frame.start();
+        view.grid()->viewport()->repaint();
+        frames << frame.nsecsElapsed() / 1e6;
+        QCoreApplication::processEvents(); // thumbnails that have arrived
+    }
+    std::sort(frames.begin(), frames.end());
+    std::printf("scroll     %lld pages: repaint median %.2f ms, p95 %.2f ms, worst %.2f ms\n",
+                qint64(frames.size()), frames.at(frames.size() / 2),
+                frames.at(qMin<qsizetype>(frames.size() - 1, frames.size() * 95 / 100)),
+                frames.constLast());
+    const QModelIndex last = view.model()->index(view.model()->rowCount() - 1);
+    const QString sha = last.data(Archive::PhotoListModel::Sha256Role).toString();
+    timer.restart();
+    while (!view.thumbnail(sha, {}) && timer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::printf("thumbnails last page's in view %lld ms after reaching it\n", timer.elapsed());
+    std::printf("memory     peak RSS %.0f MB\n", peakRssKb() / 1024.0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
-    if (args.size() < 2 || (args.at(0) != u"import"_s && args.at(0) != u"grid"_s)) {
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "view") == 0;
+    if (widgets)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    const QStringList args = app->arguments().mid(1);
+    if (args.size() < 2
+        || (args.at(0) != u"import"_s && args.at(0) != u"grid"_s && args.at(0) != u"view"_s)) {
         std::fprintf(stderr, "usage: bench_photos import DIR [N=300] [THREADS=0]\n"
+                             "       bench_photos view DIR [N=20000]\n"
                              "       bench_photos grid DIR [N=20000]\n");
         return 2;
     }
+    if (widgets)
+        return viewBench(args.at(1), args.value(2, u"20000"_s).toInt());
     if (args.at(0) == u"import"_s)
         return importBench(args.at(1), args.value(2, u"300"_s).toInt(), args.value(3, u"0"_s).toInt());
     return gridBench(args.at(1), args.value(2, u"20000"_s).toInt());

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] QListView *grid() const { return m_grid; }
     [[nodiscard]] PhotoPanel *panel() const { return m_panel; }
     [[nodiscard]] bool isImporting() const { return m_importThread != nullptr; }
+    // The library's rows have been read (on a worker thread, when the view was first shown).
+    [[nodiscard]] bool isLoaded() const { return m_ready; }
 
     // Imports files and folders in the background; with itemId, attaches them to that item.
     void importPaths(const QStringList &paths, qint64 itemId = 0);
@@ -65,6 +67,7 @@ public:
 signals:
     void importFinished(const Press::Archive::PhotoImportReport &report, qint64 itemId);
     void itemActivated(qint64 itemId);
+    void libraryLoaded();
     void photoChanged(qint64 photoId);
 
 protected:
@@ -105,7 +108,10 @@ private:
     QThread *m_importThread = nullptr;
     PhotoImportWorker *m_importWorker = nullptr;
     qint64 m_importItem = 0;
-    bool m_loaded = false;
+    bool m_loaded = false;     // reading has started
+    bool m_ready = false;      // the rows are in the model
+    quint64 m_loadGeneration = 0;
+    QList<qint64> m_refreshLater; // changed while the rows were being read
 };
 
 } // namespace Press::Ui

@@ -26,10 +26,10 @@ bool PhotoListModel::newerFirst(const Row &a, const Row &b)
     return a.id > b.id;
 }
 
-Result<QList<PhotoListModel::Row>> PhotoListModel::load(const QString &where,
-                                                        const QVariantList &values) const
+Result<PhotoListModel::Rows> PhotoListModel::load(const QSqlDatabase &db, const QString &where,
+                                                  const QVariantList &values)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT p.id, p.sha256, p.original_name, p.caption_ru, p.caption_en,"
                    " coalesce(p.taken_at, p.imported_at), p.width, p.height,"
@@ -61,13 +61,24 @@ Result<QList<PhotoListModel::Row>> PhotoListModel::load(const QString &where,
     return rows;
 }
 
+Result<PhotoListModel::Rows> PhotoListModel::loadAll(const QSqlDatabase &db)
+{
+    return load(db, QString(), {});
+}
+
 Result<void> PhotoListModel::reload()
 {
-    auto rows = load(QString(), {});
+    auto rows = loadAll(m_db);
     if (!rows)
         return rows.error();
+    setRows(std::move(rows).value());
+    return ok();
+}
+
+void PhotoListModel::setRows(Rows rows)
+{
     beginResetModel();
-    m_rows = std::move(rows).value();
+    m_rows = std::move(rows);
     std::sort(m_rows.begin(), m_rows.end(), newerFirst);
     m_visible.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -75,12 +86,11 @@ Result<void> PhotoListModel::reload()
             m_visible << i;
     }
     endResetModel();
-    return ok();
 }
 
 Result<void> PhotoListModel::refresh(qint64 photoId)
 {
-    auto rows = load(u"WHERE p.id = ?"_s, {photoId});
+    auto rows = load(m_db, u"WHERE p.id = ?"_s, {photoId});
     if (!rows)
         return rows.error();
     const auto existing = std::find_if(m_rows.begin(), m_rows.end(),

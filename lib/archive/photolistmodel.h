@@ -31,8 +31,27 @@ public:
         SizeRole,     // QSize as displayed
     };
 
+    // One photo's light columns, as the grid shows and filters them.
+    struct Row
+    {
+        qint64 id = 0;
+        QString sha256;
+        QString name;
+        QString captionRu;
+        QString captionEn;
+        QDateTime date;
+        QSize size;
+        int usage = 0;
+        QString folded; // every searchable field, folded, for the filter
+    };
+    using Rows = QList<Row>;
+
     explicit PhotoListModel(QSqlDatabase db, QObject *parent = nullptr);
 
+    // Reads every photo's row through `db`: any thread, with that thread's own connection (the
+    // library view reads them on a worker and hands them over with setRows()).
+    [[nodiscard]] static Result<Rows> loadAll(const QSqlDatabase &db);
+    void setRows(Rows rows);
     [[nodiscard]] Result<void> reload();
     // Adds (or refreshes) one photo's row, e.g. just imported or its caption edited.
     [[nodiscard]] Result<void> refresh(qint64 photoId);
@@ -56,22 +75,10 @@ public:
     static constexpr QLatin1StringView kMimeType{"application/x-pressdesk-photo-ids"};
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString sha256;
-        QString name;
-        QString captionRu;
-        QString captionEn;
-        QDateTime date;
-        QSize size;
-        int usage = 0;
-        QString folded; // every searchable field, folded, for the filter
-    };
-
     [[nodiscard]] bool matches(const Row &row) const;
     [[nodiscard]] static bool newerFirst(const Row &a, const Row &b);
-    [[nodiscard]] Result<QList<Row>> load(const QString &where, const QVariantList &values) const;
+    [[nodiscard]] static Result<Rows> load(const QSqlDatabase &db, const QString &where,
+                                           const QVariantList &values);
     void applyFilter();
 
     QSqlDatabase m_db;

@@ -127,6 +127,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->showPhotoLibrary(true);
+        // Read on a worker thread; the window is usable meanwhile.
+        QTRY_VERIFY(library()->isLoaded());
     }
 
     void cleanup()
