@@ -396,6 +396,7 @@ void PhotoLibraryView::refreshPhotos(const QList<qint64> &photoIds)
 
 void PhotoLibraryView::reload()
 {
+    m_pixmaps.clear(); // thumbnails are read again too
     if (m_model && m_ready) {
         const qint64 current = m_panel->photoId();
         (void)m_model->reload();

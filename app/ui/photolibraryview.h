@@ -54,7 +54,7 @@ public:
     void importPaths(const QStringList &paths, qint64 itemId = 0);
     void cancelImport();
     void selectPhoto(qint64 photoId);
-    // Re-reads the whole library.
+    // Re-reads the whole library and its thumbnails.
     void reload();
     // Re-reads these photos' rows (their usage changed: attached to or taken off an item).
     void refreshPhotos(const QList<qint64> &photoIds);
