@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "draftrepository.h"
 #include "entityrepository.h"
 #include "itemrepository.h"
 #include "photorepository.h"
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] ItemRepository &items() { return m_items; }
     [[nodiscard]] PhotoRepository &photos() { return m_photos; }
     [[nodiscard]] EntityRepository &entities() { return m_entities; }
+    [[nodiscard]] DraftRepository &drafts() { return m_drafts; }
     [[nodiscard]] Clock &clock() { return *m_clock; }
 
     // Imports one photo (see PhotoImporter for many): stores the file in media/, makes its
@@ -97,6 +99,7 @@ private:
     ItemRepository m_items;
     PhotoRepository m_photos;
     EntityRepository m_entities;
+    DraftRepository m_drafts;
 };
 
 } // namespace Press::Archive

@@ -160,6 +160,15 @@ const QList<Step> &steps()
              u"ALTER TABLE photo ADD COLUMN gps_altitude REAL"_s,
              u"CREATE INDEX photo_taken ON photo(taken_at, id)"_s,
          }},
+        {8,
+         u"editor drafts: what was typed since the last save, for crash recovery",
+         {
+             u"CREATE TABLE draft ("
+             "  item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
+             "  base_version INTEGER NOT NULL,"
+             "  content TEXT NOT NULL,"
+             "  saved_at TEXT NOT NULL)"_s,
+         }},
     };
     return all;
 }

@@ -3,7 +3,9 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextList>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +121,105 @@ QString plainTextToMarkdown(const QString &plain)
         paragraphs << lines.join(u'\n');
     }
     return paragraphs.join(u"\n\n"_s);
+}
+
+void cleanDocument(QTextDocument &document)
+{
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    // Images first, from the end so that the positions stay valid.
+    QList<std::pair<int, int>> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().isValid() && it.fragment().charFormat().isImageFormat())
+                images.append({it.fragment().position(), it.fragment().length()});
+        }
+    }
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCursor image(&document);
+        image.setPosition(it->first);
+        image.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
+        image.removeSelectedText();
+    }
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat was = block.blockFormat();
+        QTextBlockFormat clean;
+        const int heading = was.headingLevel();
+        if (heading > 0)
+            clean.setHeadingLevel(qBound(2, heading, 4));
+        const int quote = was.intProperty(QTextFormat::BlockQuoteLevel);
+        if (quote > 0)
+            clean.setProperty(QTextFormat::BlockQuoteLevel, 1);
+        if (QTextList *list = block.textList()) {
+            clean.setObjectIndex(was.objectIndex()); // stays in its list
+            clean.setIndent(was.indent());
+            QTextListFormat format;
+            const auto style = list->format().style();
+            format.setStyle(style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
+                                    || style == QTextListFormat::ListUpperAlpha
+                                    || style == QTextListFormat::ListLowerRoman
+                                    || style == QTextListFormat::ListUpperRoman
+                                ? QTextListFormat::ListDecimal
+                                : QTextListFormat::ListDisc);
+            format.setIndent(list->format().indent());
+            list->setFormat(format);
+        }
+        QTextCursor blockCursor(block);
+        blockCursor.setBlockFormat(clean);
+        blockCursor.setBlockCharFormat(QTextCharFormat());
+        // Collected first: changing a fragment's format merges and splits fragments.
+        QList<std::tuple<int, int, QTextCharFormat>> spans;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat old = fragment.charFormat();
+            QTextCharFormat format;
+            if (old.fontWeight() >= QFont::DemiBold && heading == 0)
+                format.setFontWeight(QFont::Bold);
+            if (old.fontItalic())
+                format.setFontItalic(true);
+            if (old.isAnchor() && !old.anchorHref().isEmpty()) {
+                format.setAnchor(true);
+                format.setAnchorHref(old.anchorHref());
+            }
+            spans.append({fragment.position(), fragment.length(), format});
+        }
+        for (const auto &[position, length, format] : std::as_const(spans)) {
+            QTextCursor span(&document);
+            span.setPosition(position);
+            span.setPosition(position + length, QTextCursor::KeepAnchor);
+            span.setCharFormat(format);
+        }
+    }
+    cursor.endEditBlock();
+}
+
+QString documentToMarkdown(const QTextDocument &document)
+{
+    QString markdown = document.toMarkdown(QTextDocument::MarkdownDialectCommonMark);
+    // Non-breaking spaces and line separators from Word become ordinary ones.
+    markdown.replace(QChar::Nbsp, u' ');
+    markdown.replace(QChar::LineSeparator, u'\n');
+    QStringList lines = markdown.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        // Two trailing spaces are a line break inside a paragraph; at its end they mean nothing.
+        const bool paragraphEnds = i + 1 == lines.size() || lines.at(i + 1).trimmed().isEmpty();
+        while (line.endsWith(u' ') && (paragraphEnds || !line.endsWith(u"  "_s)))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+QString htmlToMarkdown(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    cleanDocument(document);
+    return documentToMarkdown(document);
 }
 
 } // namespace Press::Text

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QTextDocument;
+
 namespace Press::Text {
 
 // Bodies are stored as Markdown (CommonMark as QTextDocument reads and writes it): paragraphs,
@@ -16,5 +18,16 @@ namespace Press::Text {
 // The stored form of text typed or pasted as plain text: lines kept, paragraphs separated by a
 // blank line, Markdown special characters escaped so that they stay literal.
 [[nodiscard]] QString plainTextToMarkdown(const QString &plain);
+
+// Keeps only the formatting press releases use: bold, italic and links; paragraphs, subheadings
+// (levels 2–4; a level 1 heading becomes 2), bulleted and numbered lists, quotes. Fonts, sizes,
+// colours, backgrounds, underline, alignment, margins and images go. For text pasted from Word or
+// a web page, and for every document before it is stored.
+void cleanDocument(QTextDocument &document);
+// The stored Markdown of a document: cleaned, CommonMark, trailing blank lines removed. Loading
+// it with setMarkdown() and writing it again gives the same text.
+[[nodiscard]] QString documentToMarkdown(const QTextDocument &document);
+// HTML as the clipboard carries it from Word or a browser, as stored Markdown.
+[[nodiscard]] QString htmlToMarkdown(const QString &html);
 
 } // namespace Press::Text

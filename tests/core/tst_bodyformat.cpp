@@ -2,6 +2,7 @@
 #include <text/bodyformat.h>
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -84,6 +85,66 @@ private slots:
     {
         QFETCH(QString, plain);
         QCOMPARE(Text::markdownToPlainText(Text::plainTextToMarkdown(plain)), plain);
+    }
+
+    // What Word and browsers put on the clipboard: styles, fonts, colours, spans, classes.
+    void pastedHtmlArrivesClean()
+    {
+        const QString word = QString::fromUtf8(
+            "<html><head><style>p.MsoNormal{font-family:Calibri;}</style></head>\n"
+            "<body lang=RU style='tab-interval:35.4pt'>\n"
+            "<p class=MsoNormal style='margin-bottom:12pt;text-align:justify'><span style='font-size:14.0pt;\n"
+            "font-family:\"Times New Roman\";color:#1F3864;background:yellow'>Генеральный секретарь ОДКБ\n"
+            "<b><span style='color:red'>Имангали Тасмагамбетов</span></b> провёл встречу в\n"
+            "<i>Москве</i>.</span></p>\n"
+            "<h1 style='font-size:24pt;color:navy'>Итоги</h1>\n"
+            "<ul style='margin-top:0cm'><li style='color:green'>первое</li><li>второе</li></ul>\n"
+            "<ol><li>раз</li><li>два</li></ol>\n"
+            "<blockquote style='border-left:3px solid'>Цитата</blockquote>\n"
+            "<p><a href=\"https://odkb-csto.org/news/\" style=\"color:blue;text-decoration:underline\">сайт</a>\n"
+            "<u>подчёркнуто</u> <font face=\"Arial\" size=5>шрифт</font> <img src=\"x.png\"></p>\n"
+            "</body></html>\n");
+        const QString md = Text::htmlToMarkdown(word);
+        QVERIFY2(md.contains(u"**Имангали Тасмагамбетов**"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"*Москве*"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"## Итоги"_s), qPrintable(md)); // h1 becomes a subheading
+        QVERIFY2(md.contains(u"- первое"_s), qPrintable(md));
+        QVERIFY2(md.contains(QRegularExpression(u"^1\\.\\s+раз$"_s, QRegularExpression::MultilineOption)),
+                 qPrintable(md));
+        QVERIFY2(md.contains(u"> Цитата"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"[сайт](https://odkb-csto.org/news/)"_s), qPrintable(md));
+        for (const QString &styleWord : {u"font"_s, u"color"_s, u"style"_s, u"span"_s, u"<"_s,
+                                         u"Calibri"_s, u"x.png"_s, u"_подчёркнуто_"_s})
+            QVERIFY2(!md.contains(styleWord), qPrintable(styleWord + u" in: "_s + md));
+        QVERIFY(md.contains(u"подчёркнуто шрифт"_s));
+    }
+
+    void storedMarkdownRoundTrips_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("paragraphs") << u"Первый абзац.\n\nВторой абзац."_s;
+        QTest::newRow("emphasis") << u"Встреча **генеральных секретарей** в *Циндао*."_s;
+        QTest::newRow("link") << u"См. [сайт ОДКБ](https://odkb-csto.org/)."_s;
+        QTest::newRow("lists") << u"- один\n- два\n\n1. раз\n2. два"_s;
+        QTest::newRow("heading and quote") << u"## Итоги\n\n> Слова генсека."_s;
+        QTest::newRow("long paragraph")
+            << QString(u"Очень длинное предложение о сотрудничестве государств. "_s).repeated(12).trimmed();
+    }
+
+    // Typed (or loaded), stored, reopened and stored again: the same text.
+    void storedMarkdownRoundTrips()
+    {
+        QFETCH(QString, markdown);
+        QTextDocument first;
+        first.setMarkdown(markdown, QTextDocument::MarkdownDialectCommonMark);
+        Text::cleanDocument(first);
+        const QString stored = Text::documentToMarkdown(first);
+        QTextDocument reopened;
+        reopened.setMarkdown(stored, QTextDocument::MarkdownDialectCommonMark);
+        Text::cleanDocument(reopened);
+        QCOMPARE(Text::documentToMarkdown(reopened), stored);
+        QCOMPARE(reopened.toPlainText(), first.toPlainText());
+        QCOMPARE(Text::markdownToPlainText(stored), Text::markdownToPlainText(markdown));
     }
 };
 
