@@ -758,6 +758,157 @@ Filters alone list all matching items, newest first.</source>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;All files (*)</source>
         <translation>Фотографии (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Show Theirs</source>
+        <translation>Показать их версию</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::ItemEditor</name>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation>Адрес (URL):</translation>
+    </message>
+    <message>
+        <source>Edited — not saved yet</source>
+        <translation>Изменено — ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>Could not autosave: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1 — not yet saved to the item</source>
+        <translation>Черновик сохранён в %1 — в материал ещё не записан</translation>
+    </message>
+    <message>
+        <source>Open Item</source>
+        <translation>Открытие материала</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were restored. Save to keep them, or revert.</source>
+        <translation>Восстановлены несохранённые правки от %1. Сохраните их или отмените.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>The Item Was Changed Elsewhere</source>
+        <translation>Материал изменён в другом месте</translation>
+    </message>
+    <message>
+        <source>Someone saved this item after you opened it (another window or pressdesk-cli). Keep your text and overwrite theirs, or drop yours and show theirs?</source>
+        <translation>Кто-то сохранил этот материал после того, как вы его открыли (другое окно или pressdesk-cli). Оставить ваш текст и записать его поверх или отказаться от него и показать их версию?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Mark Translation Done</source>
+        <translation>Перевод готов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Язык оригинала</translation>
+    </message>
+    <message>
+        <source>Save the item (Ctrl+S); typing is autosaved as a draft</source>
+        <translation>Сохранить материал (Ctrl+S); набранное автоматически сохраняется как черновик</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Ссылка…</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>
@@ -1038,6 +1189,62 @@ Filters alone list all matching items, newest first.</source>
         <source>These files were not imported; nothing of them was kept:</source>
         <translation>Эти файлы не импортированы; от них ничего не сохранено:</translation>
     </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <source>&amp;New Item</source>
+        <translation>&amp;Новый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save Item</source>
+        <translation>&amp;Сохранить материал</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Вернуть сохранённое</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Translation Done</source>
+        <translation>Перевод &amp;готов</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item…</source>
+        <translation>&amp;Удалить материал…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Item</source>
+        <translation>&amp;Следующий материал</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Предыдущий материал</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Language Pane</source>
+        <translation>Другой &amp;язык</translation>
+    </message>
+    <message>
+        <source>Toggle Editor / &amp;Preview</source>
+        <translation>Редактор / &amp;просмотр</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Удаление материала</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its texts in both languages and all their saved versions? Its photos stay in the library.</source>
+        <translation>Удалить «%1» вместе с текстами на обоих языках и всеми сохранёнными версиями? Фотографии останутся в библиотеке.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>
@@ -1112,6 +1319,10 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Drop photo files or folders here to import them; drag photos onto an item&apos;s photo strip to attach them.</source>
         <translation>Перетащите сюда файлы или папки с фотографиями, чтобы импортировать их; перетащите фотографии на ленту материала, чтобы прикрепить их.</translation>
+    </message>
+    <message>
+        <source>Reading the photo library…</source>
+        <translation>Чтение фотобиблиотеки…</translation>
     </message>
 </context>
 <context>

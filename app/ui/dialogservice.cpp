@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Press::Ui {
 
@@ -33,6 +34,22 @@ void DialogService::showReport(QWidget *parent, const QString &title, const QStr
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+DialogService::ConflictChoice DialogService::resolveConflict(QWidget *parent, const QString &title,
+                                                            const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *mine = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
+    QPushButton *theirs = box.addButton(tr("Show Theirs"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(mine);
+    box.exec();
+    if (box.clickedButton() == mine)
+        return ConflictChoice::KeepMine;
+    if (box.clickedButton() == theirs)
+        return ConflictChoice::TakeTheirs;
+    return ConflictChoice::Cancel;
 }
 
 void DialogService::showError(QWidget *parent, const QString &title, const Error &error)

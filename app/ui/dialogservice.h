@@ -34,6 +34,10 @@ public:
     // A line of text from the user (a name), or empty when cancelled.
     [[nodiscard]] virtual QString askText(QWidget *parent, const QString &title,
                                           const QString &label, const QString &initial);
+    enum class ConflictChoice { KeepMine, TakeTheirs, Cancel };
+    // Someone saved the item meanwhile: overwrite with mine, take theirs, or decide later.
+    [[nodiscard]] virtual ConflictChoice resolveConflict(QWidget *parent, const QString &title,
+                                                         const QString &text);
     // Asks to confirm something that cannot be undone; true when confirmed.
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
 };

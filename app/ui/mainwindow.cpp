@@ -2,6 +2,7 @@
 
 #include "dialogservice.h"
 #include "itemlistpresentation.h"
+#include "itemeditor.h"
 #include "itempreview.h"
 #include "photolibraryview.h"
 #include "photostrip.h"
@@ -71,6 +72,12 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_preview = new ItemPreview(*m_thumbnails);
     m_strip = new PhotoStrip(dialogs, *m_thumbnails);
     m_library = new PhotoLibraryView(dialogs, *m_thumbnails);
+    m_editor = new ItemEditor(dialogs);
+    connect(m_editor, &ItemEditor::itemSaved, this, [this](qint64 id) {
+        refreshItems();
+        (void)selectItem(id);
+    });
+    connect(m_list, &QAbstractItemView::activated, this, [this] { (void)editItem(); });
     connect(m_strip, &PhotoStrip::importRequested, this,
             [this](const QStringList &paths, qint64 itemId) {
                 m_library->importPaths(paths, itemId);
@@ -127,6 +134,7 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_library, QString());
+    m_tabs->addTab(m_editor, QString());
     setCentralWidget(m_tabs);
 
     m_statusLabel = new QLabel;
@@ -144,6 +152,7 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
 MainWindow::~MainWindow()
 {
     stopSearchWorker();
+    m_editor->setArchive(nullptr); // writes its draft first
     m_library->setArchive(nullptr);
     m_strip->setArchive(nullptr);
     // The model holds the archive's connection; it must go before the archive.
@@ -175,6 +184,37 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_itemMenu = menuBar()->addMenu(QString());
+    m_newItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)newItem(); });
+    m_newItemAction->setShortcut(QKeySequence::New);
+    m_editItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)editItem(); });
+    m_editItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_saveItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)m_editor->save(); });
+    m_saveItemAction->setShortcut(QKeySequence::Save);
+    m_revertItemAction = m_itemMenu->addAction(QString(), this, [this] { m_editor->revert(); });
+    m_markDoneAction = m_itemMenu->addAction(QString(), this,
+                                             [this] { (void)m_editor->markTranslationDone(); });
+    m_markDoneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deleteItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)deleteCurrentItem(); });
+    m_deleteItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_itemMenu->addSeparator();
+    m_nextItemAction = m_itemMenu->addAction(QString(), this, [this] { stepItem(1); });
+    m_nextItemAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_previousItemAction = m_itemMenu->addAction(QString(), this, [this] { stepItem(-1); });
+    m_previousItemAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_switchPaneAction = m_itemMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentWidget(m_editor);
+        m_editor->toggleLanguageFocus();
+    });
+    m_switchPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_togglePreviewAction = m_itemMenu->addAction(QString(), this, [this] {
+        if (m_tabs->currentWidget() == m_editor)
+            m_tabs->setCurrentIndex(0);
+        else
+            (void)editItem();
+    });
+    m_togglePreviewAction->setShortcut(QKeySequence(Qt::Key_F4));
 
     m_searchMenu = menuBar()->addMenu(QString());
     m_findAction = m_searchMenu->addAction(QString(), this, [this] {
@@ -208,6 +248,18 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import Photo &Folder…"));
     m_tabs->setTabText(0, tr("Items"));
     m_tabs->setTabText(1, tr("Photos"));
+    m_tabs->setTabText(2, tr("Editor"));
+    m_itemMenu->setTitle(tr("&Item"));
+    m_newItemAction->setText(tr("&New Item"));
+    m_editItemAction->setText(tr("&Edit Item"));
+    m_saveItemAction->setText(tr("&Save Item"));
+    m_revertItemAction->setText(tr("&Revert to Saved"));
+    m_markDoneAction->setText(tr("&Mark Translation Done"));
+    m_deleteItemAction->setText(tr("&Delete Item…"));
+    m_nextItemAction->setText(tr("Ne&xt Item"));
+    m_previousItemAction->setText(tr("&Previous Item"));
+    m_switchPaneAction->setText(tr("Switch &Language Pane"));
+    m_togglePreviewAction->setText(tr("Toggle Editor / &Preview"));
     m_searchMenu->setTitle(tr("&Search"));
     m_findAction->setText(tr("&Find…"));
     m_saveSearchAction->setText(tr("&Save Search…"));
@@ -244,6 +296,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_editor->autosave(); // unsaved text stays as a draft and is offered again next time
     if (!m_library->saveEdits()) {
         event->ignore(); // the message says why; the caption is still in the panel
         return;
@@ -262,6 +315,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
     stopSearchWorker();
     m_library->setArchive(nullptr); // its model holds the old archive's connection
     m_strip->setArchive(nullptr);
+    m_editor->setArchive(nullptr);
     m_searching = false;
     m_searchModel->clear();
     m_presentation->setSourceModel(nullptr);
@@ -275,6 +329,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_thumbnails->setCache(m_archive->thumbnails());
         m_library->setArchive(m_archive.get());
         m_strip->setArchive(m_archive.get());
+        m_editor->setArchive(m_archive.get());
         m_model = std::make_unique<Archive::ItemListModel>(m_archive->connection());
         connect(m_model.get(), &Archive::ItemListModel::loadFailed, this,
                 [this](const Error &error) {
@@ -292,6 +347,10 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_preview->showPlaceholder(tr("Select an item to see it in both languages."));
         if (m_presentation->rowCount() > 0)
             m_list->selectRow(0);
+        // Edits that were autosaved but never saved (the program was closed or killed): reopen
+        // the newest in the editor, where it says so.
+        if (auto drafts = m_archive->drafts().list(); drafts && !drafts->isEmpty())
+            (void)editItem(drafts->constFirst().content.id);
         emit archiveChanged(m_archive->path());
     } else {
         setWindowTitle(tr("PressDesk"));
@@ -415,6 +474,67 @@ void MainWindow::photoImportFinished(const Archive::PhotoImportReport &report, q
                              summary + u"\n\n"_s
                                  + tr("These files were not imported; nothing of them was kept:"),
                              problems.join(u'\n'));
+}
+
+bool MainWindow::editItem(qint64 itemId)
+{
+    if (!m_archive)
+        return false;
+    const qint64 id = itemId != 0 ? itemId : currentItemId();
+    if (id == 0)
+        return false;
+    if (m_editor->itemId() != id && !m_editor->openItem(id))
+        return false;
+    (void)selectItem(id);
+    m_tabs->setCurrentWidget(m_editor);
+    return true;
+}
+
+bool MainWindow::newItem()
+{
+    if (!m_archive || !m_editor->newItem())
+        return false;
+    const qint64 id = m_editor->itemId();
+    refreshItems();
+    (void)selectItem(id);
+    m_tabs->setCurrentWidget(m_editor);
+    m_editor->focusLanguage(m_editor->editedItem().sourceLanguage);
+    return true;
+}
+
+bool MainWindow::deleteCurrentItem()
+{
+    const qint64 id = m_tabs->currentWidget() == m_editor ? m_editor->itemId() : currentItemId();
+    if (!m_archive || id == 0)
+        return false;
+    auto item = m_archive->items().load(id);
+    if (!item)
+        return false;
+    if (!m_dialogs.confirm(this, tr("Delete Item"),
+                           tr("Delete “%1” with its texts in both languages and all their saved "
+                              "versions? Its photos stay in the library.")
+                               .arg(item->displayTitle(Language::Ru))))
+        return false;
+    if (m_editor->itemId() == id)
+        m_editor->setArchive(m_archive.get()); // closes it (its draft goes with the item)
+    if (auto r = m_archive->items().remove(id); !r) {
+        m_dialogs.showError(this, tr("Delete Item"), r.error());
+        return false;
+    }
+    m_tabs->setCurrentIndex(0);
+    refreshItems();
+    return true;
+}
+
+void MainWindow::stepItem(int delta)
+{
+    const QModelIndex current = m_list->currentIndex();
+    const int row = (current.isValid() ? current.row() : -1) + delta;
+    if (row < 0 || row >= m_list->model()->rowCount())
+        return;
+    m_list->selectRow(row);
+    if (m_tabs->currentWidget() == m_editor)
+        (void)m_editor->openItem(currentItemId());
 }
 
 void MainWindow::refreshItems()

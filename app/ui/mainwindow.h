@@ -32,6 +32,7 @@ namespace Press::Ui {
 
 class DialogService;
 class ItemListPresentation;
+class ItemEditor;
 class ItemPreview;
 class PhotoLibraryView;
 class PhotoStrip;
@@ -66,6 +67,13 @@ public:
     [[nodiscard]] Search::SearchResultModel *searchModel() const { return m_searchModel; }
     [[nodiscard]] PhotoLibraryView *photoLibrary() const { return m_library; }
     [[nodiscard]] PhotoStrip *photoStrip() const { return m_strip; }
+    [[nodiscard]] ItemEditor *editor() const { return m_editor; }
+    // Opens the selected item (or `itemId`) in the editor tab.
+    bool editItem(qint64 itemId = 0);
+    bool newItem();
+    bool deleteCurrentItem();
+    // Selects the next (+1) or previous (-1) item; in the editor, opens it there.
+    void stepItem(int delta);
     // Shows the photo library (true) or the items.
     void showPhotoLibrary(bool show);
 
@@ -115,6 +123,18 @@ private:
     PhotoStrip *m_strip = nullptr;
     PhotoLibraryView *m_library = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ItemEditor *m_editor = nullptr;
+    QMenu *m_itemMenu = nullptr;
+    QAction *m_newItemAction = nullptr;
+    QAction *m_editItemAction = nullptr;
+    QAction *m_saveItemAction = nullptr;
+    QAction *m_revertItemAction = nullptr;
+    QAction *m_deleteItemAction = nullptr;
+    QAction *m_markDoneAction = nullptr;
+    QAction *m_nextItemAction = nullptr;
+    QAction *m_previousItemAction = nullptr;
+    QAction *m_switchPaneAction = nullptr;
+    QAction *m_togglePreviewAction = nullptr;
     QAction *m_importPhotosAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QLabel *m_statusLabel = nullptr;

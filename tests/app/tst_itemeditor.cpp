@@ -1,0 +1,281 @@
+// The editor in the real main window, offscreen: a new item typed in both languages (Cyrillic
+// through input-method events), formatting, autosave to a draft, save and reopen, pasted HTML
+// cleaned, a conflicting save from another connection, recovery of a draft at the next start,
+// and the translation state after the source changes.
+#include <common/translator.h>
+#include <demo/demoarchive.h>
+#include <support/testsupport.h>
+#include <ui/dialogservice.h>
+#include <ui/itemeditor.h>
+#include <ui/mainwindow.h>
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace Press;
+
+namespace {
+
+class ScriptedDialogs final : public Ui::DialogService
+{
+public:
+    ConflictChoice conflictAnswer = ConflictChoice::Cancel;
+    int conflictsAsked = 0;
+    bool confirmAnswer = true;
+    QList<Error> errors;
+
+    ConflictChoice resolveConflict(QWidget *, const QString &, const QString &) override
+    {
+        ++conflictsAsked;
+        return conflictAnswer;
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+};
+
+// Types into the focused widget as a user does: keys for ASCII, input-method commits otherwise.
+void type(QWidget *widget, const QString &text, bool atEnd = true)
+{
+    widget->setFocus();
+    if (atEnd) { // continue after what is there
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->end(false);
+        else
+            QTest::keyClick(widget, Qt::Key_End, Qt::ControlModifier);
+    }
+    for (QChar c : text) {
+        if (c.unicode() < 0x80 && c != u'\n') {
+            QTest::keyClick(widget, c.toLatin1());
+        } else if (c == u'\n') {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else {
+            QInputMethodEvent event;
+            event.setCommitString(QString(c));
+            QCoreApplication::sendEvent(widget, &event);
+        }
+    }
+}
+
+} // namespace
+
+class tst_ItemEditor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<ScriptedDialogs> m_dialogs;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_path;
+
+    Ui::ItemEditor *editor() { return m_window->editor(); }
+    Archive::Archive &archive() { return *m_window->archive(); }
+    template<typename T>
+    T *field(const QString &name) { return editor()->findChild<T *>(name); }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<Ui::MainWindow>(*m_dialogs);
+        auto archive = Archive::Archive::open(m_path);
+        PRESS_VERIFY_RESULT(archive);
+        m_window->setArchive(std::move(*archive));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        editor()->setAutosaveDelay(50);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Test::initTestEnvironment();
+        App::installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_path = m_tmp->filePath(u"archive"_s);
+        auto archive = Archive::Archive::create(m_path);
+        PRESS_VERIFY_RESULT(archive);
+        PRESS_VERIFY_RESULT(Demo::fillDemoArchive(**archive));
+        archive->reset();
+        m_dialogs = std::make_unique<ScriptedDialogs>();
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dialogs.reset();
+        m_tmp.reset();
+    }
+
+    void newItemTypedAutosavedSavedAndReopened()
+    {
+        const int before = archive().items().count().value();
+        QVERIFY(m_window->newItem());
+        QCOMPARE(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), editor());
+        QCOMPARE(archive().items().count().value(), before + 1);
+        const qint64 id = editor()->itemId();
+
+        type(field<QLineEdit>(u"title_ru"_s), u"Встреча секретарей в Циндао"_s);
+        type(field<QLineEdit>(u"place_ru"_s), u"Циндао"_s);
+        auto *body = field<Ui::BodyEdit>(u"body_ru"_s);
+        type(body, u"Первый абзац. "_s);
+        editor()->findChild<QAction *>(u"formatBold"_s)->trigger();
+        type(body, u"Жирно"_s, false); // in bold, where the cursor is
+        editor()->findChild<QAction *>(u"formatBold"_s)->trigger();
+        type(body, u".\nВторой абзац."_s, false);
+        type(field<QLineEdit>(u"title_en"_s), u"Secretaries meet in Qingdao"_s);
+        QVERIFY2(field<QLabel>(u"counts_ru"_s)->text().contains(u"9 words"_s),
+                 qPrintable(field<QLabel>(u"counts_ru"_s)->text()));
+
+        // A moment after typing stops (50 ms here), the draft holds everything.
+        QTRY_VERIFY(archive().drafts().load(id).value().has_value());
+        auto draft = archive().drafts().load(id).value();
+        QCOMPARE(draft->content.ru.title, u"Встреча секретарей в Циндао"_s);
+        QCOMPARE(draft->content.ru.body, u"Первый абзац. **Жирно**.\n\nВторой абзац."_s);
+        QCOMPARE(archive().items().load(id)->ru.title, QString()); // not saved yet
+
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        auto saved = archive().items().load(id);
+        QCOMPARE(saved->ru.title, u"Встреча секретарей в Циндао"_s);
+        QCOMPARE(saved->ru.place, u"Циндао"_s);
+        QCOMPARE(saved->en.title, u"Secretaries meet in Qingdao"_s);
+        QCOMPARE(saved->ru.body, u"Первый абзац. **Жирно**.\n\nВторой абзац."_s);
+        QVERIFY(!archive().drafts().load(id).value().has_value());
+        QVERIFY(!editor()->isModified());
+
+        // Another item, then back: what was typed comes back identical.
+        m_window->stepItem(1);
+        QVERIFY(m_window->editItem(id));
+        QCOMPARE(field<Ui::BodyEdit>(u"body_ru"_s)->markdownBody(), saved->ru.body);
+        QCOMPARE(field<QLineEdit>(u"title_ru"_s)->text(), saved->ru.title);
+        QVERIFY(!editor()->isModified());
+    }
+
+    void pastedHtmlArrivesClean()
+    {
+        QVERIFY(m_window->newItem());
+        auto *body = field<Ui::BodyEdit>(u"body_ru"_s);
+        body->setFocus();
+        auto *mime = new QMimeData;
+        mime->setHtml(u"<p style='font-family:Calibri;color:red;font-size:20pt'>Текст "
+                      "<b style='color:blue'>важный</b> <span style='background:yellow'>и "
+                      "цветной</span></p><h1>Итоги</h1>"_s);
+        mime->setText(u"Текст важный и цветной"_s);
+        QGuiApplication::clipboard()->setMimeData(mime);
+        body->paste();
+        const QString md = body->markdownBody();
+        QCOMPARE(md, u"Текст **важный** и цветной\n\n## Итоги"_s);
+    }
+
+    void conflictingSaveAsks()
+    {
+        const qint64 id = archive().items().ids().value().constFirst();
+        QVERIFY(m_window->editItem(id));
+        // Someone else saves the item through another connection.
+        {
+            auto other = Archive::Archive::open(m_path);
+            PRESS_VERIFY_RESULT(other);
+            auto item = (*other)->items().load(id);
+            item->en.lead = u"Their lead."_s;
+            PRESS_VERIFY_RESULT((*other)->items().save(*item));
+        }
+        type(field<QPlainTextEdit>(u"lead_ru"_s), u" Моя правка."_s);
+
+        m_dialogs->conflictAnswer = Ui::DialogService::ConflictChoice::Cancel;
+        QVERIFY(!editor()->save());
+        QCOMPARE(m_dialogs->conflictsAsked, 1);
+        QVERIFY(archive().drafts().load(id).value().has_value()); // mine is kept as a draft
+        QVERIFY(!archive().items().load(id)->ru.lead.endsWith(u"Моя правка."_s));
+
+        m_dialogs->conflictAnswer = Ui::DialogService::ConflictChoice::KeepMine;
+        QVERIFY(editor()->save());
+        auto item = archive().items().load(id);
+        QVERIFY(item->ru.lead.endsWith(u"Моя правка."_s));
+        QVERIFY(!archive().drafts().load(id).value().has_value());
+
+        // Again, and this time theirs wins: the editor shows what is stored.
+        {
+            auto other = Archive::Archive::open(m_path);
+            auto theirs = (*other)->items().load(id);
+            theirs->ru.place = u"Их место"_s;
+            PRESS_VERIFY_RESULT((*other)->items().save(*theirs));
+        }
+        type(field<QLineEdit>(u"place_ru"_s), u"X"_s);
+        m_dialogs->conflictAnswer = Ui::DialogService::ConflictChoice::TakeTheirs;
+        QVERIFY(!editor()->save());
+        QCOMPARE(field<QLineEdit>(u"place_ru"_s)->text(), u"Их место"_s);
+        QVERIFY(!editor()->isModified());
+    }
+
+    void draftIsRecoveredAtTheNextStart()
+    {
+        const qint64 id = archive().items().ids().value().at(3);
+        QVERIFY(m_window->editItem(id));
+        const QString before = archive().items().load(id)->ru.title;
+        type(field<QLineEdit>(u"title_ru"_s), u" — дополнено"_s);
+        QTRY_VERIFY(archive().drafts().load(id).value().has_value());
+        m_window.reset(); // closed without saving
+
+        openWindow();
+        QCOMPARE(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), editor());
+        QCOMPARE(editor()->itemId(), id);
+        QCOMPARE(field<QLineEdit>(u"title_ru"_s)->text(), before + u" — дополнено"_s);
+        QVERIFY(editor()->findChild<QLabel *>(u"editorStatusText"_s)->text().contains(u"restored"_s));
+        QCOMPARE(archive().items().load(id)->ru.title, before); // still only a draft
+        QVERIFY(editor()->save());
+        QCOMPARE(archive().items().load(id)->ru.title, before + u" — дополнено"_s);
+    }
+
+    void translationStateFollowsTheSource()
+    {
+        // A Russian-source item whose English is done.
+        qint64 id = 0;
+        for (qint64 candidate : archive().items().ids().value()) {
+            auto item = archive().items().load(candidate);
+            if (item->sourceLanguage == Language::Ru
+                && item->translationState(Language::En) == Model::TranslationState::Done) {
+                id = candidate;
+                break;
+            }
+        }
+        QVERIFY(id != 0);
+        QVERIFY(m_window->editItem(id));
+        QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Done"_s);
+        type(field<Ui::BodyEdit>(u"body_ru"_s), u" Новое предложение."_s);
+        QVERIFY(editor()->save());
+        QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Outdated"_s);
+        QCOMPARE(archive().items().load(id)->translationState(Language::En),
+                 Model::TranslationState::Outdated);
+        QVERIFY(editor()->markTranslationDone());
+        QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Done"_s);
+    }
+
+    void deleteAsksAndRemoves()
+    {
+        const qint64 id = archive().items().ids().value().constLast();
+        QVERIFY(m_window->editItem(id));
+        m_dialogs->confirmAnswer = false;
+        QVERIFY(!m_window->deleteCurrentItem());
+        QVERIFY(archive().items().load(id));
+        m_dialogs->confirmAnswer = true;
+        QVERIFY(m_window->deleteCurrentItem());
+        QCOMPARE(archive().items().load(id).error().code, ErrorCode::NotFound);
+        QCOMPARE(editor()->itemId(), 0);
+    }
+};
+
+QTEST_MAIN(tst_ItemEditor)
+#include "tst_itemeditor.moc"
