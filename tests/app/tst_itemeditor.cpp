@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QDeadlineTimer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +239,39 @@ private slots:
         QCOMPARE(archive().items().load(id)->ru.title, before); // still only a draft
         QVERIFY(editor()->save());
         QCOMPARE(archive().items().load(id)->ru.title, before + u" — дополнено"_s);
+    }
+
+    // The GUI is killed (SIGKILL) while typing: everything up to the last autosave is there
+    // at the next start.
+    void killedWhileTypingLosesNothingAutosaved()
+    {
+        const qint64 id = archive().items().ids().value().at(5);
+        const QString before = archive().items().load(id)->ru.body;
+        m_window.reset(); // the child has the archive to itself, as a user would
+
+        QProcess child;
+        child.setProgram(QStringLiteral(PRESS_TOOLS_DIR "/editor_child"));
+        child.setArguments({m_path, QString::number(id), u"Текст до сбоя."_s});
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QByteArray output;
+        QDeadlineTimer deadline(30000);
+        while (!output.contains("TYPING") && !deadline.hasExpired() && child.state() == QProcess::Running) {
+            child.waitForReadyRead(200);
+            output += child.readAllStandardOutput();
+        }
+        QVERIFY2(output.contains("AUTOSAVED") && output.contains("TYPING"),
+                 QByteArray(output + " / " + child.readAllStandardError()).constData());
+        child.kill(); // SIGKILL: no destructor, no autosave on exit
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        openWindow();
+        QCOMPARE(editor()->itemId(), id); // reopened with its draft
+        const QString body = field<Ui::BodyEdit>(u"body_ru"_s)->toPlainText();
+        QVERIFY2(body.contains(u"Текст до сбоя."_s), qPrintable(body));
+        QVERIFY(!body.contains(u"Текст после."_s)); // typed after the last autosave
+        QCOMPARE(archive().items().load(id)->ru.body, before); // the item itself untouched
     }
 
     void translationStateFollowsTheSource()
