@@ -734,6 +734,90 @@ Filters alone list all matching items, newest first.</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language it is written in (ru or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the text options below change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body as Markdown from FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body as HTML from FILE (cleaned like a paste from Word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text options need --lang ru or --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 saved (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty item; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an item (a revision is kept for each changed language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item with its texts and revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the editor&apos;s unsaved drafts (or discard one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

@@ -751,6 +751,90 @@ Filters alone list all matching items, newest first.</source>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;: use %2.</source>
+        <translation>Неизвестная рубрика «%1»: используйте %2.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;: use %2.</source>
+        <translation>Неизвестный статус «%1»: используйте %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation>«%1» — не дата; пишите ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Section: %1.</source>
+        <translation>Рубрика: %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>Event date, YYYY-MM-DD.</source>
+        <translation>Дата события, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The language it is written in (ru or en).</source>
+        <translation>Язык оригинала (ru или en).</translation>
+    </message>
+    <message>
+        <source>The language the text options below change.</source>
+        <translation>Язык, текст которого меняют параметры ниже.</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Заголовок.</translation>
+    </message>
+    <message>
+        <source>The lead.</source>
+        <translation>Лид.</translation>
+    </message>
+    <message>
+        <source>The place.</source>
+        <translation>Место.</translation>
+    </message>
+    <message>
+        <source>The body as Markdown from FILE (- for standard input).</source>
+        <translation>Текст в Markdown из ФАЙЛА (- — стандартный ввод).</translation>
+    </message>
+    <message>
+        <source>The body as HTML from FILE (cleaned like a paste from Word).</source>
+        <translation>Текст в HTML из ФАЙЛА (очищается, как вставка из Word).</translation>
+    </message>
+    <message>
+        <source>Text options need --lang ru or --lang en.</source>
+        <translation>Параметрам текста нужен --lang ru или --lang en.</translation>
+    </message>
+    <message>
+        <source>Item %1 saved (version %2).</source>
+        <translation>Материал %1 сохранён (версия %2).</translation>
+    </message>
+    <message>
+        <source>Item %1 deleted.</source>
+        <translation>Материал %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Delete the draft of this item.</source>
+        <translation>Удалить черновик этого материала.</translation>
+    </message>
+    <message>
+        <source>Create an empty item; prints its id.</source>
+        <translation>Создать пустой материал; выводит его номер.</translation>
+    </message>
+    <message>
+        <source>Change an item (a revision is kept for each changed language).</source>
+        <translation>Изменить материал (для каждого изменённого языка сохраняется версия).</translation>
+    </message>
+    <message>
+        <source>Delete an item with its texts and revisions.</source>
+        <translation>Удалить материал с текстами и версиями.</translation>
+    </message>
+    <message>
+        <source>List the editor&apos;s unsaved drafts (or discard one).</source>
+        <translation>Показать несохранённые черновики редактора (или удалить один).</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

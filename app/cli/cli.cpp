@@ -18,6 +18,8 @@
 #include <search/searcher.h>
 #include <text/bodyformat.h>
 
+#include <QTextDocument>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -413,6 +415,218 @@ int cmdMarkDone(Context &ctx, const QStringList &args)
                    .arg(App::languageName(*language))
                    .arg(*id)
             << '\n';
+    return kExitOk;
+}
+
+// ---- new / edit / delete / drafts -------------------------------------------------------------
+
+// Applies the meta options new and edit share; false (usage error printed) on a bad value.
+bool applyMetaOptions(Context &ctx, const QCommandLineParser &parser, Model::Item &item, int *code)
+{
+    if (parser.isSet(u"section"_s)) {
+        const auto section = Model::sectionFromCode(parser.value(u"section"_s));
+        if (!section) {
+            *code = usageError(ctx, Tr::tr("Unknown section '%1': use %2.")
+                                        .arg(parser.value(u"section"_s),
+                                             Model::sectionCodes().join(u", "_s)));
+            return false;
+        }
+        item.section = *section;
+    }
+    if (parser.isSet(u"status"_s)) {
+        const auto status = Model::statusFromCode(parser.value(u"status"_s));
+        if (!status) {
+            *code = usageError(ctx, Tr::tr("Unknown status '%1': use %2.")
+                                        .arg(parser.value(u"status"_s),
+                                             Model::statusCodes().join(u", "_s)));
+            return false;
+        }
+        item.status = *status;
+    }
+    if (parser.isSet(u"date"_s)) {
+        const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        if (!date.isValid()) {
+            *code = usageError(ctx, Tr::tr("'%1' is not a date; write YYYY-MM-DD.")
+                                        .arg(parser.value(u"date"_s)));
+            return false;
+        }
+        item.eventDate = date;
+    }
+    if (parser.isSet(u"source"_s)) {
+        const auto language = parseLanguage(ctx, parser.value(u"source"_s), code);
+        if (!language)
+            return false;
+        item.sourceLanguage = *language;
+    }
+    return true;
+}
+
+void addMetaOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"section"_s, Tr::tr("Section: %1.").arg(Model::sectionCodes().join(u", "_s)),
+                      u"section"_s});
+    parser.addOption({u"status"_s, Tr::tr("Status: %1.").arg(Model::statusCodes().join(u", "_s)),
+                      u"status"_s});
+    parser.addOption({u"date"_s, Tr::tr("Event date, YYYY-MM-DD."), u"date"_s});
+    parser.addOption({u"source"_s, Tr::tr("The language it is written in (ru or en)."), u"lang"_s});
+}
+
+int cmdNew(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addMetaOptions(parser);
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"new"_s, args, 0, 0, &code))
+        return code;
+    Model::Item item;
+    item.eventDate = QDate::currentDate();
+    if (!applyMetaOptions(ctx, parser, item, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    if (auto r = (*archive)->items().create(item); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << item.id << '\n';
+    return kExitOk;
+}
+
+Result<QString> readTextArgument(const QString &path)
+{
+    QFile file;
+    if (path == u"-"_s) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"cannot read standard input"_s);
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+int cmdEdit(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("Item id or UUID."));
+    addMetaOptions(parser);
+    parser.addOption({u"lang"_s, Tr::tr("The language the text options below change."), u"lang"_s});
+    parser.addOption({u"title"_s, Tr::tr("The title."), u"text"_s});
+    parser.addOption({u"lead"_s, Tr::tr("The lead."), u"text"_s});
+    parser.addOption({u"place"_s, Tr::tr("The place."), u"text"_s});
+    parser.addOption({u"body-file"_s, Tr::tr("The body as Markdown from FILE (- for standard input)."),
+                      u"file"_s});
+    parser.addOption({u"body-html-file"_s,
+                      Tr::tr("The body as HTML from FILE (cleaned like a paste from Word)."), u"file"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"edit"_s, args, 1, 1, &code))
+        return code;
+    const bool textOptions = parser.isSet(u"title"_s) || parser.isSet(u"lead"_s)
+                             || parser.isSet(u"place"_s) || parser.isSet(u"body-file"_s)
+                             || parser.isSet(u"body-html-file"_s);
+    std::optional<Language> language;
+    if (textOptions) {
+        if (!parser.isSet(u"lang"_s))
+            return usageError(ctx, Tr::tr("Text options need --lang ru or --lang en."));
+        language = parseLanguage(ctx, parser.value(u"lang"_s), &code);
+        if (!language)
+            return code;
+    }
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto id = (*archive)->items().resolve(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto item = (*archive)->items().load(*id);
+    if (!item)
+        return runtimeError(ctx, item.error());
+    if (!applyMetaOptions(ctx, parser, *item, &code))
+        return code;
+    if (language) {
+        Model::ItemText &text = item->text(*language);
+        if (parser.isSet(u"title"_s))
+            text.title = parser.value(u"title"_s);
+        if (parser.isSet(u"lead"_s))
+            text.lead = parser.value(u"lead"_s);
+        if (parser.isSet(u"place"_s))
+            text.place = parser.value(u"place"_s);
+        if (parser.isSet(u"body-file"_s)) {
+            auto body = readTextArgument(parser.value(u"body-file"_s));
+            if (!body)
+                return runtimeError(ctx, body.error());
+            QTextDocument document;
+            document.setMarkdown(*body, QTextDocument::MarkdownDialectCommonMark);
+            Text::cleanDocument(document);
+            text.body = Text::documentToMarkdown(document);
+        }
+        if (parser.isSet(u"body-html-file"_s)) {
+            auto html = readTextArgument(parser.value(u"body-html-file"_s));
+            if (!html)
+                return runtimeError(ctx, html.error());
+            text.body = Text::htmlToMarkdown(*html);
+        }
+    }
+    if (auto r = (*archive)->items().save(*item); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << Tr::tr("Item %1 saved (version %2).").arg(*id).arg(item->version) << '\n';
+    return kExitOk;
+}
+
+int cmdDelete(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("Item id or UUID."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"delete"_s, args, 1, 1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto id = (*archive)->items().resolve(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    if (auto r = (*archive)->items().remove(*id); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << Tr::tr("Item %1 deleted.").arg(*id) << '\n';
+    return kExitOk;
+}
+
+int cmdDrafts(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    parser.addOption({u"discard"_s, Tr::tr("Delete the draft of this item."), u"id"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"drafts"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    if (parser.isSet(u"discard"_s)) {
+        auto id = (*archive)->items().resolve(parser.value(u"discard"_s));
+        if (!id)
+            return runtimeError(ctx, id.error());
+        if (auto r = (*archive)->drafts().remove(*id); !r)
+            return runtimeError(ctx, r.error());
+        return kExitOk;
+    }
+    auto drafts = (*archive)->drafts().list();
+    if (!drafts)
+        return runtimeError(ctx, drafts.error());
+    QJsonArray array;
+    for (const Archive::Draft &d : std::as_const(*drafts)) {
+        array.append(QJsonObject{{u"item"_s, d.content.id},
+                                 {u"savedAt"_s, toTimestamp(d.savedAt)},
+                                 {u"baseVersion"_s, d.baseVersion},
+                                 {u"title"_s, QJsonObject{{u"ru"_s, d.content.ru.title},
+                                                          {u"en"_s, d.content.en.title}}}});
+        if (!parser.isSet(u"json"_s))
+            ctx.out << d.content.id << '\t' << toTimestamp(d.savedAt) << '\t'
+                    << d.content.displayTitle(Language::Ru) << '\n';
+    }
+    if (parser.isSet(u"json"_s))
+        printJson(ctx, array);
     return kExitOk;
 }
 
@@ -1174,6 +1388,16 @@ const QList<Command> &commands()
          Tr::tr("List the saved revisions of an item's texts."), cmdHistory},
         {u"mark-done"_s, u"mark-done ID --lang ru|en"_s,
          Tr::tr("Mark a translation as done for the current source text."), cmdMarkDone},
+        {u"new"_s, u"new [--section S] [--status S] [--date YYYY-MM-DD] [--source ru|en]"_s,
+         Tr::tr("Create an empty item; prints its id."), cmdNew},
+        {u"edit"_s,
+         u"edit ID [--section S] [--status S] [--date D] [--source L] [--lang ru|en [--title T] "
+         "[--lead T] [--place T] [--body-file F|-] [--body-html-file F]]"_s,
+         Tr::tr("Change an item (a revision is kept for each changed language)."), cmdEdit},
+        {u"delete"_s, u"delete ID"_s, Tr::tr("Delete an item with its texts and revisions."),
+         cmdDelete},
+        {u"drafts"_s, u"drafts [--json] [--discard ID]"_s,
+         Tr::tr("List the editor's unsaved drafts (or discard one)."), cmdDrafts},
         {u"check"_s, u"check [--quick] [--json]"_s,
          Tr::tr("Check the archive's integrity and invariants."), cmdCheck},
         {u"search"_s, u"search QUERY [--sort rank|date] [--limit N] [--offset N] [--json]"_s,

@@ -390,6 +390,46 @@ private slots:
         QCOMPARE(failed[u"problem"_s].toString(), u"unreadable"_s);
     }
 
+    void createEditDeleteThroughTheCli()
+    {
+        QCOMPARE(cliOn({u"init"_s}).code, 0);
+        Run created = cliOn({u"new"_s, u"--section"_s, u"statement"_s, u"--date"_s, u"2018-06-09"_s});
+        QCOMPARE(created.code, 0);
+        const QString id = created.out.trimmed();
+        QFile body(m_tmp->filePath(u"body.md"_s));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(u"Первый абзац с **важным**.\n\nВторой абзац.\n"_s.toUtf8());
+        body.close();
+        QCOMPARE(cliOn({u"edit"_s, id, u"--lang"_s, u"ru"_s, u"--title"_s, u"Заявление"_s,
+                        u"--body-file"_s, body.fileName()})
+                     .code,
+                 0);
+        QFile html(m_tmp->filePath(u"body.html"_s));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write(u"<p style='color:red;font-family:Arial'>Statement <b>text</b>.</p>"_s.toUtf8());
+        html.close();
+        QCOMPARE(cliOn({u"edit"_s, id, u"--lang"_s, u"en"_s, u"--title"_s, u"Statement"_s,
+                        u"--body-html-file"_s, html.fileName(), u"--status"_s, u"ready"_s})
+                     .code,
+                 0);
+        const QJsonObject item = json(cliOn({u"show"_s, id, u"--json"_s})).object();
+        QCOMPARE(item[u"section"_s].toString(), u"statement"_s);
+        QCOMPARE(item[u"status"_s].toString(), u"ready"_s);
+        QCOMPARE(item[u"date"_s].toString(), u"2018-06-09"_s);
+        QCOMPARE(item[u"texts"_s][u"ru"_s][u"body"_s].toString(),
+                 u"Первый абзац с **важным**.\n\nВторой абзац."_s);
+        QCOMPARE(item[u"texts"_s][u"en"_s][u"body"_s].toString(), u"Statement **text**."_s);
+        QCOMPARE(json(cliOn({u"history"_s, id, u"--lang"_s, u"ru"_s, u"--json"_s})).array().size(), 1);
+        QCOMPARE(cliOn({u"edit"_s, id, u"--lang"_s, u"ru"_s, u"--title"_s, u"Заявление Секретариата"_s}).code, 0);
+        QCOMPARE(json(cliOn({u"history"_s, id, u"--lang"_s, u"ru"_s, u"--json"_s})).array().size(), 2);
+        QCOMPARE(cliOn({u"edit"_s, id, u"--title"_s, u"X"_s}).code, 2); // which language?
+        QCOMPARE(cliOn({u"edit"_s, id, u"--section"_s, u"gossip"_s}).code, 2);
+        QCOMPARE(cliOn({u"edit"_s, id, u"--date"_s, u"9 June"_s}).code, 2);
+        QCOMPARE(json(cliOn({u"drafts"_s, u"--json"_s})).array().size(), 0);
+        QCOMPARE(cliOn({u"delete"_s, id}).code, 0);
+        QCOMPARE(cliOn({u"show"_s, id}).code, 1);
+    }
+
     void outdatedTranslationThroughTheCli()
     {
         QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
