@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev          # Qt's SQLite driver; sqlite3.h for the archive layer
     libstemmer-dev                            # Snowball stemmers (Russian, English) for search
     libexiv2-dev                              # photo metadata: EXIF, IPTC, XMP
+    libhunspell-dev hunspell-ru hunspell-en-us # spell checking in the editor, Russian and English
     libssl-dev                                # SHA-256 of photos with the CPU's SHA instructions
     libjpeg-turbo-progs                       # djpeg: the reference decoder the photo benchmark compares with
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate/lrelease for the UI translations

@@ -1504,6 +1504,13 @@ Filters alone list all matching items, newest first.</source>
     </message>
 </context>
 <context>
+    <name>Press::Ui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Bilingual press-office archive, editor and publisher.</source>

@@ -1528,6 +1528,13 @@ Filters alone list all matching items, newest first.</source>
     </message>
 </context>
 <context>
+    <name>Press::Ui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions for “%1”</source>
+        <translation>Нет вариантов для «%1»</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Bilingual press-office archive, editor and publisher.</source>

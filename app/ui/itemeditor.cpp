@@ -1,6 +1,7 @@
 #include "itemeditor.h"
 
 #include "dialogservice.h"
+#include "spellhighlighter.h"
 
 #include <archive/archive.h>
 #include <common/labels.h>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -137,9 +139,18 @@ ItemEditor::ItemEditor(DialogService &dialogs, QWidget *parent)
     meta->addWidget(m_saveButton);
 
     createFormatBar();
+    for (Language language : allLanguages()) {
+        auto checker = Text::SpellChecker::open(language);
+        if (checker)
+            (language == Language::Ru ? m_spellRu : m_spellEn).emplace(std::move(*checker));
+        else
+            m_spellProblem = checker.error().detail;
+    }
     auto *panes = new QSplitter(Qt::Horizontal);
     panes->addWidget(createPane(m_ru));
     panes->addWidget(createPane(m_en));
+    enableSpellChecking(m_ru);
+    enableSpellChecking(m_en);
     panes->setChildrenCollapsible(false);
 
     m_statusText = new QLabel;
@@ -313,6 +324,31 @@ void ItemEditor::toggleList(bool numbered)
         return;
     }
     cursor.createList(numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+}
+
+void ItemEditor::enableSpellChecking(Pane &pane)
+{
+    const std::optional<Text::SpellChecker> &checker = pane.language == Language::Ru ? m_spellRu
+                                                                                    : m_spellEn;
+    if (!checker)
+        return;
+    const Text::SpellChecker *spell = &*checker;
+    new SpellHighlighter(pane.body->document(), *spell);
+    new SpellHighlighter(pane.lead->document(), *spell);
+    pane.body->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(pane.body, &QWidget::customContextMenuRequested, this,
+            [body = pane.body, spell](const QPoint &pos) {
+                std::unique_ptr<QMenu> menu(body->createStandardContextMenu(pos));
+                SpellHighlighter::addSuggestions(menu.get(), body->cursorForPosition(pos), *spell);
+                menu->exec(body->viewport()->mapToGlobal(pos));
+            });
+    pane.lead->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(pane.lead, &QWidget::customContextMenuRequested, this,
+            [lead = pane.lead, spell](const QPoint &pos) {
+                std::unique_ptr<QMenu> menu(lead->createStandardContextMenu(pos));
+                SpellHighlighter::addSuggestions(menu.get(), lead->cursorForPosition(pos), *spell);
+                menu->exec(lead->viewport()->mapToGlobal(pos));
+            });
 }
 
 void ItemEditor::setArchive(Archive::Archive *archive)

@@ -2,7 +2,11 @@
 
 #include <model/item.h>
 
+#include <text/spellchecker.h>
+
 #include <QTextEdit>
+
+#include <optional>
 #include <QWidget>
 
 class QComboBox;
@@ -115,6 +119,7 @@ private:
     [[nodiscard]] BodyEdit *currentBody() const;
     void applyBlockStyle(int headingLevel, bool quote);
     void toggleList(bool numbered);
+    void enableSpellChecking(Pane &pane);
 
     DialogService &m_dialogs;
     Archive::Archive *m_archive = nullptr;
@@ -137,6 +142,9 @@ private:
     QToolBar *m_formatBar = nullptr;
     QTimer *m_autosave = nullptr;
     BodyEdit *m_lastBody = nullptr;
+    std::optional<Text::SpellChecker> m_spellRu;
+    std::optional<Text::SpellChecker> m_spellEn;
+    QString m_spellProblem; // why a language is not checked (dictionary missing)
 };
 
 } // namespace Press::Ui

@@ -19,6 +19,8 @@
 #include <QProcess>
 #include <QDeadlineTimer>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -164,6 +166,26 @@ private slots:
         QCOMPARE(field<Ui::BodyEdit>(u"body_ru"_s)->markdownBody(), saved->ru.body);
         QCOMPARE(field<QLineEdit>(u"title_ru"_s)->text(), saved->ru.title);
         QVERIFY(!editor()->isModified());
+    }
+
+    void misspelledWordsAreUnderlinedInTheirLanguage()
+    {
+        QVERIFY(m_window->newItem());
+        auto underlined = [](Ui::BodyEdit *body) {
+            QStringList words;
+            const QTextBlock block = body->document()->firstBlock();
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    words << block.text().mid(range.start, range.length);
+            }
+            return words;
+        };
+        auto *ru = field<Ui::BodyEdit>(u"body_ru"_s);
+        type(ru, u"Встерча секретарей ОДКБ и CSTO"_s);
+        QCOMPARE(underlined(ru), QStringList{u"Встерча"_s});
+        auto *en = field<Ui::BodyEdit>(u"body_en"_s);
+        type(en, u"Secretaries meetnig in Qingdao, ОДКБ"_s);
+        QCOMPARE(underlined(en), QStringList{u"meetnig"_s});
     }
 
     void pastedHtmlArrivesClean()
