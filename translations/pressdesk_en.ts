@@ -818,6 +818,30 @@ Filters alone list all matching items, newest first.</source>
         <source>List the editor&apos;s unsaved drafts (or discard one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;source-changes&apos; needs --lang ru or --lang en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to bring back (see &apos;history&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --revision and a revision id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: revision %2 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the source since this translation was marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back one language&apos;s text as it was in a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>
@@ -972,6 +996,26 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Changed in the Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text as it is now, against the version the %2 translation was made from (%3): struck-through words were removed, highlighted ones added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1 restored into the fields — save to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Changed in the Source…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1352,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Delete “%1” with its texts in both languages and all their saved versions? Its photos stay in the library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>
@@ -1500,6 +1548,25 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::RevisionDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved versions in this language yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

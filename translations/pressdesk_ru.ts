@@ -835,6 +835,30 @@ Filters alone list all matching items, newest first.</source>
         <source>List the editor&apos;s unsaved drafts (or discard one).</source>
         <translation>Показать несохранённые черновики редактора (или удалить один).</translation>
     </message>
+    <message>
+        <source>&apos;source-changes&apos; needs --lang ru or --lang en.</source>
+        <translation>Команде «source-changes» нужен --lang ru или --lang en.</translation>
+    </message>
+    <message>
+        <source>The revision to bring back (see &apos;history&apos;).</source>
+        <translation>Версия, которую вернуть (см. «history»).</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --revision and a revision id.</source>
+        <translation>Команде «restore» нужен --revision с номером версии.</translation>
+    </message>
+    <message>
+        <source>Item %1: revision %2 restored.</source>
+        <translation>Материал %1: версия %2 восстановлена.</translation>
+    </message>
+    <message>
+        <source>What changed in the source since this translation was marked done.</source>
+        <translation>Что изменилось в оригинале с тех пор, как перевод отмечен готовым.</translation>
+    </message>
+    <message>
+        <source>Bring back one language&apos;s text as it was in a revision.</source>
+        <translation>Вернуть текст одного языка таким, каким он был в версии.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>
@@ -992,6 +1016,26 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Paragraph</source>
         <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>What Changed in the Source</source>
+        <translation>Что изменилось в оригинале</translation>
+    </message>
+    <message>
+        <source>The %1 text as it is now, against the version the %2 translation was made from (%3): struck-through words were removed, highlighted ones added.</source>
+        <translation>Текст (%1) сейчас в сравнении с версией, с которой сделан перевод (%2) (%3): зачёркнутые слова удалены, выделенные — добавлены.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Version of %1 restored into the fields — save to keep it</source>
+        <translation>Версия от %1 возвращена в поля — сохраните, чтобы оставить её</translation>
+    </message>
+    <message>
+        <source>What Changed in the Source…</source>
+        <translation>Что изменилось в оригинале…</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1373,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Delete “%1” with its texts in both languages and all their saved versions? Its photos stay in the library.</source>
         <translation>Удалить «%1» вместе с текстами на обоих языках и всеми сохранёнными версиями? Фотографии останутся в библиотеке.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>
@@ -1525,6 +1573,25 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
         <translation>Перетаскивайте, чтобы изменить порядок. Перетащите сюда фотографии из библиотеки или файлы, чтобы добавить их. Главная фотография — в контекстном меню.</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::RevisionDialog</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>Вернуть эту версию</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>No saved versions in this language yet.</source>
+        <translation>На этом языке ещё нет сохранённых версий.</translation>
     </message>
 </context>
 <context>

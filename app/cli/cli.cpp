@@ -17,6 +17,7 @@
 #include <search/savedsearches.h>
 #include <search/searcher.h>
 #include <text/bodyformat.h>
+#include <text/textdiff.h>
 
 #include <QTextDocument>
 
@@ -627,6 +628,86 @@ int cmdDrafts(Context &ctx, const QStringList &args)
     }
     if (parser.isSet(u"json"_s))
         printJson(ctx, array);
+    return kExitOk;
+}
+
+// ---- source-changes / restore -----------------------------------------------------------------
+
+int cmdSourceChanges(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("Item id or UUID."));
+    parser.addOption({u"lang"_s, Tr::tr("The translated language (ru or en)."), u"lang"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"source-changes"_s, args, 1, 1, &code))
+        return code;
+    if (!parser.isSet(u"lang"_s))
+        return usageError(ctx, Tr::tr("'source-changes' needs --lang ru or --lang en."));
+    const auto language = parseLanguage(ctx, parser.value(u"lang"_s), &code);
+    if (!language)
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto id = (*archive)->items().resolve(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto then = (*archive)->items().sourceWhenTranslated(*id, *language);
+    if (!then)
+        return runtimeError(ctx, then.error());
+    auto item = (*archive)->items().load(*id);
+    if (!item)
+        return runtimeError(ctx, item.error());
+    const Model::ItemText &now = item->text(item->sourceLanguage);
+    const auto diff = Text::diffWords(
+        Text::comparableText(then->title, then->place, then->lead, then->body),
+        Text::comparableText(now.title, now.place, now.lead, now.body));
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray segments;
+        for (const Text::DiffSegment &s : diff)
+            segments.append(QJsonObject{
+                {u"kind"_s, s.kind == Text::DiffSegment::Kind::Same      ? u"same"_s
+                            : s.kind == Text::DiffSegment::Kind::Removed ? u"removed"_s
+                                                                         : u"added"_s},
+                {u"text"_s, s.text}});
+        printJson(ctx, QJsonObject{{u"translatedAt"_s, toTimestamp(then->savedAt)},
+                                   {u"unchanged"_s, Text::isUnchanged(diff)},
+                                   {u"segments"_s, segments}});
+        return kExitOk;
+    }
+    for (const Text::DiffSegment &s : diff) {
+        switch (s.kind) {
+        case Text::DiffSegment::Kind::Same: ctx.out << s.text; break;
+        case Text::DiffSegment::Kind::Removed: ctx.out << "[-" << s.text << "-]"; break;
+        case Text::DiffSegment::Kind::Added: ctx.out << "{+" << s.text << "+}"; break;
+        }
+    }
+    ctx.out << '\n';
+    return kExitOk;
+}
+
+int cmdRestore(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("Item id or UUID."));
+    parser.addOption({u"revision"_s, Tr::tr("The revision to bring back (see 'history')."), u"id"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"restore"_s, args, 1, 1, &code))
+        return code;
+    bool ok = false;
+    const qint64 revision = parser.value(u"revision"_s).toLongLong(&ok);
+    if (!ok)
+        return usageError(ctx, Tr::tr("'restore' needs --revision and a revision id."));
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto id = (*archive)->items().resolve(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    if (auto r = (*archive)->items().restoreRevision(*id, revision); !r)
+        return runtimeError(ctx, r.error());
+    ctx.out << Tr::tr("Item %1: revision %2 restored.").arg(*id).arg(revision) << '\n';
     return kExitOk;
 }
 
@@ -1394,6 +1475,11 @@ const QList<Command> &commands()
          u"edit ID [--section S] [--status S] [--date D] [--source L] [--lang ru|en [--title T] "
          "[--lead T] [--place T] [--body-file F|-] [--body-html-file F]]"_s,
          Tr::tr("Change an item (a revision is kept for each changed language)."), cmdEdit},
+        {u"source-changes"_s, u"source-changes ID --lang ru|en [--json]"_s,
+         Tr::tr("What changed in the source since this translation was marked done."),
+         cmdSourceChanges},
+        {u"restore"_s, u"restore ID --revision REV"_s,
+         Tr::tr("Bring back one language's text as it was in a revision."), cmdRestore},
         {u"delete"_s, u"delete ID"_s, Tr::tr("Delete an item with its texts and revisions."),
          cmdDelete},
         {u"drafts"_s, u"drafts [--json] [--discard ID]"_s,

@@ -4,7 +4,11 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QPushButton>
 
 namespace Press::Ui {
@@ -50,6 +54,22 @@ DialogService::ConflictChoice DialogService::resolveConflict(QWidget *parent, co
     if (box.clickedButton() == theirs)
         return ConflictChoice::TakeTheirs;
     return ConflictChoice::Cancel;
+}
+
+void DialogService::showHtml(QWidget *parent, const QString &title, const QString &html)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *browser = new QTextBrowser;
+    browser->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+    dialog->open();
 }
 
 void DialogService::showError(QWidget *parent, const QString &title, const Error &error)

@@ -38,6 +38,8 @@ public:
     // Someone saved the item meanwhile: overwrite with mine, take theirs, or decide later.
     [[nodiscard]] virtual ConflictChoice resolveConflict(QWidget *parent, const QString &title,
                                                          const QString &text);
+    // Shows formatted text (a diff) to read.
+    virtual void showHtml(QWidget *parent, const QString &title, const QString &html);
     // Asks to confirm something that cannot be undone; true when confirmed.
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
 };

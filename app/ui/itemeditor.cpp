@@ -1,11 +1,13 @@
 #include "itemeditor.h"
 
 #include "dialogservice.h"
+#include "revisiondialog.h"
 #include "spellhighlighter.h"
 
 #include <archive/archive.h>
 #include <common/labels.h>
 #include <text/bodyformat.h>
+#include <text/textdiff.h>
 
 #include <QAction>
 #include <QApplication>
@@ -186,6 +188,9 @@ QWidget *ItemEditor::createPane(Pane &pane)
     keep.setRetainSizeWhenHidden(true); // both panes' fields stay level
     pane.markDone->setSizePolicy(keep);
     connect(pane.markDone, &QPushButton::clicked, this, [this] { (void)markTranslationDone(); });
+    pane.sourceChanges = new QPushButton;
+    pane.sourceChanges->setObjectName(u"sourceChanges_"_s + code);
+    connect(pane.sourceChanges, &QPushButton::clicked, this, &ItemEditor::showSourceChanges);
     pane.title = new QLineEdit;
     pane.title->setObjectName(u"title_"_s + code);
     pane.place = new QLineEdit;
@@ -219,6 +224,7 @@ QWidget *ItemEditor::createPane(Pane &pane)
     header->addWidget(pane.header);
     header->addWidget(pane.state);
     header->addStretch(1);
+    header->addWidget(pane.sourceChanges);
     header->addWidget(pane.markDone);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -380,6 +386,9 @@ Model::Item ItemEditor::editedItem() const
         t.place = pane->place->text().trimmed();
         t.lead = pane->lead->toPlainText().trimmed();
         t.body = pane->body->markdownBody();
+        const int slot = int(pane->language == Language::En);
+        if (t.body == m_normalizedBody[slot])
+            t.body = m_loadedBody[slot]; // untouched: stored as it was
     }
     return item;
 }
@@ -435,6 +444,9 @@ void ItemEditor::show(const Model::Item &item)
         pane->place->setText(t.place);
         pane->lead->setPlainText(t.lead);
         pane->body->setMarkdownBody(t.body);
+        const int slot = int(pane->language == Language::En);
+        m_loadedBody[slot] = t.body;
+        m_normalizedBody[slot] = pane->body->markdownBody();
         updateCounts(*pane);
     }
     m_loading = false;
@@ -531,6 +543,11 @@ bool ItemEditor::save()
         return false;
     }
     (void)m_archive->drafts().remove(item.id);
+    for (int slot : {0, 1}) {
+        const QString &body = (slot == 0 ? item.ru : item.en).body;
+        if (body != m_loadedBody[slot]) // written by the editor: already its own form
+            m_loadedBody[slot] = m_normalizedBody[slot] = body;
+    }
     m_item = item;
     m_shown = item;
     m_draftSaved = false;
@@ -570,6 +587,57 @@ bool ItemEditor::markTranslationDone()
     return true;
 }
 
+void ItemEditor::showSourceChanges()
+{
+    if (!m_archive || m_item.id == 0)
+        return;
+    const Language target = otherLanguage(m_item.sourceLanguage);
+    auto then = m_archive->items().sourceWhenTranslated(m_item.id, target);
+    if (!then) {
+        m_dialogs.showError(this, tr("What Changed in the Source"), then.error());
+        return;
+    }
+    const Model::ItemText &now = m_item.text(m_item.sourceLanguage);
+    const auto diff = Text::diffWords(
+        Text::comparableText(then->title, then->place, then->lead, then->body),
+        Text::comparableText(now.title, now.place, now.lead, now.body));
+    const QString intro = tr("The %1 text as it is now, against the version the %2 translation "
+                             "was made from (%3): struck-through words were removed, highlighted "
+                             "ones added.")
+                              .arg(App::languageName(m_item.sourceLanguage),
+                                   App::languageName(target),
+                                   QLocale().toString(then->savedAt.toLocalTime(), QLocale::ShortFormat));
+    m_dialogs.showHtml(this, tr("What Changed in the Source"),
+                       u"<p><i>"_s + intro.toHtmlEscaped() + u"</i></p><p>"_s
+                           + Text::diffToHtml(diff) + u"</p>"_s);
+}
+
+void ItemEditor::showHistory()
+{
+    if (!m_archive || m_item.id == 0)
+        return;
+    auto revisions = m_archive->items().history(m_item.id, std::nullopt);
+    if (!revisions) {
+        m_dialogs.showError(this, tr("History"), revisions.error());
+        return;
+    }
+    RevisionDialog dialog(*revisions, m_item.sourceLanguage, this);
+    if (dialog.exec() == QDialog::Accepted)
+        restoreRevision(dialog.chosen());
+}
+
+void ItemEditor::restoreRevision(const Model::Revision &revision)
+{
+    Pane &pane = paneOf(revision.language);
+    pane.title->setText(revision.title);
+    pane.place->setText(revision.place);
+    pane.lead->setPlainText(revision.lead);
+    pane.body->setMarkdownBody(revision.body);
+    edited();
+    setStatusText(tr("Version of %1 restored into the fields — save to keep it")
+                      .arg(QLocale().toString(revision.savedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
 void ItemEditor::updateStates()
 {
     for (Pane *pane : {&m_ru, &m_en}) {
@@ -577,6 +645,7 @@ void ItemEditor::updateStates()
         const Model::TranslationState state = m_item.translationState(pane->language);
         pane->state->setText(App::translationStateLabel(state));
         pane->markDone->setVisible(!source && m_item.id != 0);
+        pane->sourceChanges->setVisible(!source && state == Model::TranslationState::Outdated);
         pane->markDone->setEnabled(!pane->title->text().isEmpty() || !pane->body->toPlainText().isEmpty());
     }
 }
@@ -641,6 +710,7 @@ void ItemEditor::retranslateUi()
     for (Pane *pane : {&m_ru, &m_en}) {
         pane->header->setText(App::languageName(pane->language));
         pane->markDone->setText(tr("Mark Translation Done"));
+        pane->sourceChanges->setText(tr("What Changed in the Source…"));
         pane->titleLabel->setText(tr("Title"));
         pane->placeLabel->setText(tr("Place"));
         pane->leadLabel->setText(tr("Lead"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/item.h>
+#include <model/revision.h>
 
 #include <text/spellchecker.h>
 
@@ -71,6 +72,12 @@ public:
     // Drops the edits: the draft is deleted and the stored item shown again.
     void revert();
     bool markTranslationDone();
+    // Shows what changed in the source since the translation was marked done.
+    void showSourceChanges();
+    // The history of the item's texts; a version chosen there is put into the fields.
+    void showHistory();
+    // Puts one language's text from `revision` into the fields (saved like any edit).
+    void restoreRevision(const Model::Revision &revision);
     void focusLanguage(Language language);
     void toggleLanguageFocus();
 
@@ -96,6 +103,7 @@ private:
         QLabel *header = nullptr;
         QLabel *state = nullptr;
         QPushButton *markDone = nullptr;
+        QPushButton *sourceChanges = nullptr;
         QLineEdit *title = nullptr;
         QLineEdit *place = nullptr;
         QPlainTextEdit *lead = nullptr;
@@ -125,6 +133,9 @@ private:
     Archive::Archive *m_archive = nullptr;
     Model::Item m_item;   // as stored (or as the draft was based on)
     Model::Item m_shown;  // what the fields held after the last load/save/draft
+    // Each body as loaded and as the editor writes it back: an untouched body is kept verbatim.
+    QString m_loadedBody[2];
+    QString m_normalizedBody[2];
     bool m_loading = false;
     bool m_draftSaved = false; // a draft holds edits not yet saved to the item
     Pane m_ru{Language::Ru};

@@ -196,6 +196,11 @@ void MainWindow::createActions()
     m_markDoneAction = m_itemMenu->addAction(QString(), this,
                                              [this] { (void)m_editor->markTranslationDone(); });
     m_markDoneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_historyAction = m_itemMenu->addAction(QString(), this, [this] {
+        if (m_editor->itemId() != 0 || editItem())
+            m_editor->showHistory();
+    });
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_deleteItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)deleteCurrentItem(); });
     m_deleteItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_itemMenu->addSeparator();
@@ -256,6 +261,7 @@ void MainWindow::retranslateUi()
     m_revertItemAction->setText(tr("&Revert to Saved"));
     m_markDoneAction->setText(tr("&Mark Translation Done"));
     m_deleteItemAction->setText(tr("&Delete Item…"));
+    m_historyAction->setText(tr("&History…"));
     m_nextItemAction->setText(tr("Ne&xt Item"));
     m_previousItemAction->setText(tr("&Previous Item"));
     m_switchPaneAction->setText(tr("Switch &Language Pane"));

@@ -131,6 +131,7 @@ private:
     QAction *m_revertItemAction = nullptr;
     QAction *m_deleteItemAction = nullptr;
     QAction *m_markDoneAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_nextItemAction = nullptr;
     QAction *m_previousItemAction = nullptr;
     QAction *m_switchPaneAction = nullptr;

@@ -358,6 +358,50 @@ Result<int> ItemRepository::attachPhotos(qint64 itemId, const QList<qint64> &pho
     return added;
 }
 
+Result<Model::Revision> ItemRepository::sourceWhenTranslated(qint64 id, Language translated) const
+{
+    auto item = load(id);
+    if (!item)
+        return item.error();
+    const QString hash = item->text(translated).translatedFromHash;
+    if (translated == item->sourceLanguage || hash.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         u"the %1 translation of item %2 was never marked done"_s
+                             .arg(languageCode(translated))
+                             .arg(id));
+    auto revisions = history(id, item->sourceLanguage);
+    if (!revisions)
+        return revisions.error();
+    for (auto it = revisions->crbegin(); it != revisions->crend(); ++it) {
+        if (it->contentHash == hash)
+            return *it;
+    }
+    return makeError(ErrorCode::NotFound,
+                     u"no revision of item %1 matches the text the translation was made from"_s.arg(id));
+}
+
+Result<void> ItemRepository::restoreRevision(qint64 id, qint64 revisionId)
+{
+    auto item = load(id);
+    if (!item)
+        return item.error();
+    auto revisions = history(id, std::nullopt);
+    if (!revisions)
+        return revisions.error();
+    const auto revision = std::find_if(revisions->cbegin(), revisions->cend(),
+                                       [revisionId](const Model::Revision &r) {
+                                           return r.id == revisionId;
+                                       });
+    if (revision == revisions->cend())
+        return makeError(ErrorCode::NotFound, u"item %1 has no revision %2"_s.arg(id).arg(revisionId));
+    Model::ItemText &text = item->text(revision->language);
+    text.title = revision->title;
+    text.lead = revision->lead;
+    text.body = revision->body;
+    text.place = revision->place;
+    return save(*item);
+}
+
 Result<void> ItemRepository::remove(qint64 id)
 {
     Transaction tx(m_db);

@@ -41,6 +41,13 @@ public:
     [[nodiscard]] Result<QList<Model::Revision>> history(qint64 id,
                                                          std::optional<Language> language) const;
 
+    // The source text as it was when `translated`'s translation was marked done: the source
+    // revision whose content hash the translation recorded. NotFound when none is recorded.
+    [[nodiscard]] Result<Model::Revision> sourceWhenTranslated(qint64 id, Language translated) const;
+    // Saves the item with one language's texts as they were in revision `revisionId` (a new
+    // revision records the restore; nothing is lost).
+    [[nodiscard]] Result<void> restoreRevision(qint64 id, qint64 revisionId);
+
     // Writes an item exactly as given (uuid, timestamps, version, revisions), for import. The
     // item's photo and entity ids must already exist in this archive. Assigns item.id.
     [[nodiscard]] Result<void> insertVerbatim(Model::Item &item,

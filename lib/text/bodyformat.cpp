@@ -201,7 +201,30 @@ QString documentToMarkdown(const QTextDocument &document)
     // Non-breaking spaces and line separators from Word become ordinary ones.
     markdown.replace(QChar::Nbsp, u' ');
     markdown.replace(QChar::LineSeparator, u'\n');
-    QStringList lines = markdown.split(u'\n');
+    // Qt's writer wraps paragraphs at 80 columns; a soft line break is a space in Markdown, so
+    // the lines of one paragraph (or list item, or quote) are joined back: what was typed as one
+    // line is stored as one line, and an unchanged text is stored unchanged.
+    static const QRegularExpression blockStart(u"^(?:[-*+]\\s|\\d+[.)]\\s|#|>|```|\\|)"_s);
+    QStringList lines;
+    for (const QString &raw : markdown.split(u'\n')) {
+        QString line = raw;
+        if (!lines.isEmpty()) {
+            QString &previous = lines.last();
+            const QString content = line.trimmed();
+            const bool quoteContinues = previous.startsWith(u'>') && content.startsWith(u'>');
+            const QString rest = quoteContinues ? content.mid(1).trimmed() : content;
+            const bool joinable = !previous.trimmed().isEmpty() && !content.isEmpty()
+                                  && !previous.startsWith(u'#') && !previous.startsWith(u"```"_s)
+                                  && !previous.endsWith(u"  "_s) && !previous.endsWith(u'\\')
+                                  && (quoteContinues || !content.startsWith(u'>'))
+                                  && !blockStart.match(rest).hasMatch();
+            if (joinable) {
+                previous += u' ' + rest;
+                continue;
+            }
+        }
+        lines << line;
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString &line = lines[i];
         // Two trailing spaces are a line break inside a paragraph; at its end they mean nothing.

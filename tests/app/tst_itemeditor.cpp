@@ -8,6 +8,7 @@
 #include <ui/dialogservice.h>
 #include <ui/itemeditor.h>
 #include <ui/mainwindow.h>
+#include <ui/revisiondialog.h>
 
 #include <QAction>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QDeadlineTimer>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -45,6 +47,8 @@ public:
     }
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+    void showHtml(QWidget *, const QString &, const QString &html) override { shown << html; }
+    QStringList shown;
 };
 
 // Types into the focused widget as a user does: keys for ASCII, input-method commits otherwise.
@@ -316,6 +320,32 @@ private slots:
         QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Outdated"_s);
         QCOMPARE(archive().items().load(id)->translationState(Language::En),
                  Model::TranslationState::Outdated);
+
+        // The translator sees only what changed in the source since the translation was done.
+        auto *changes = editor()->findChild<QPushButton *>(u"sourceChanges_en"_s);
+        QVERIFY(changes->isVisible());
+        QTest::mouseClick(changes, Qt::LeftButton);
+        QCOMPARE(m_dialogs->shown.size(), 1);
+        const QString shown = m_dialogs->shown.constFirst();
+        const qsizetype added = shown.indexOf(u"<span style='background:#c8f0c8'>"_s);
+        QVERIFY(added > 0);
+        QVERIFY(shown.indexOf(u"Новое предложение"_s, added) > added);
+        QVERIFY(!shown.contains(u"line-through"_s)); // nothing was removed
+
+        // History: the version before this save comes back into the fields, and saves.
+        const auto revisions = archive().items().history(id, Language::Ru).value();
+        QVERIFY(revisions.size() >= 2);
+        Ui::RevisionDialog dialog(archive().items().history(id, std::nullopt).value(), Language::Ru);
+        QCOMPARE(dialog.count(), revisions.size());
+        dialog.selectRow(0);
+        QVERIFY(dialog.diffHtml().contains(u"Новое предложение"_s));
+        editor()->restoreRevision(revisions.at(revisions.size() - 2));
+        QVERIFY(editor()->isModified());
+        QVERIFY(editor()->save());
+        QCOMPARE(archive().items().load(id)->ru.body, revisions.at(revisions.size() - 2).body);
+        QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Done"_s); // back to what it was made from
+        type(field<Ui::BodyEdit>(u"body_ru"_s), u" Новое предложение."_s);
+        QVERIFY(editor()->save());
         QVERIFY(editor()->markTranslationDone());
         QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Done"_s);
     }

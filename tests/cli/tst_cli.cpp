@@ -445,6 +445,23 @@ private slots:
         QCOMPARE(json(show).object()[u"texts"_s][u"en"_s][u"translation"_s].toString(),
                  u"done"_s);
         QCOMPARE(cliOn({u"mark-done"_s, u"9"_s, u"--lang"_s, u"ru"_s}).code, 2);
+
+        // What changed in the source since then: nothing now; after an edit, that edit.
+        QVERIFY(json(cliOn({u"source-changes"_s, u"9"_s, u"--lang"_s, u"en"_s, u"--json"_s}))
+                    .object()[u"unchanged"_s].toBool());
+        QCOMPARE(cliOn({u"edit"_s, u"9"_s, u"--lang"_s, u"ru"_s, u"--place"_s, u"Минск"_s}).code, 0);
+        const Run changes = cliOn({u"source-changes"_s, u"9"_s, u"--lang"_s, u"en"_s});
+        QCOMPARE(changes.code, 0);
+        QVERIFY2(changes.out.contains(u"{+Минск+}"_s), qPrintable(changes.out));
+        QCOMPARE(cliOn({u"source-changes"_s, u"9"_s, u"--lang"_s, u"ru"_s}).code, 1); // the source
+
+        // Restore the Russian text as it was before that edit.
+        const QJsonArray revisions = json(cliOn({u"history"_s, u"9"_s, u"--lang"_s, u"ru"_s, u"--json"_s})).array();
+        const QString previous = QString::number(revisions.at(revisions.size() - 2)[u"id"_s].toInteger());
+        QCOMPARE(cliOn({u"restore"_s, u"9"_s, u"--revision"_s, previous}).code, 0);
+        QVERIFY(json(cliOn({u"source-changes"_s, u"9"_s, u"--lang"_s, u"en"_s, u"--json"_s}))
+                    .object()[u"unchanged"_s].toBool());
+        QCOMPARE(cliOn({u"restore"_s, u"9"_s, u"--revision"_s, u"999999"_s}).code, 1);
     }
 
     void initRefusesNonEmptyFolder()

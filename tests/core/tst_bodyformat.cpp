@@ -131,6 +131,22 @@ private slots:
             << QString(u"Очень длинное предложение о сотрудничестве государств. "_s).repeated(12).trimmed();
     }
 
+    // Qt's writer wraps at 80 columns; stored text keeps one line per paragraph, so a text
+    // loaded and written back unchanged is byte for byte the same.
+    void longLinesAreNotWrapped()
+    {
+        const QString markdown =
+            u"Генеральный секретарь ОДКБ принял участие во встрече высших исполнительных "
+            "должностных лиц СНГ, ОДКБ и ШОС в Циндао, где стороны обсудили **вопросы** "
+            "сотрудничества.\n\n- Первый пункт списка, который тоже достаточно длинный, чтобы "
+            "его перенесли на следующую строку при записи.\n- Второй\n\n> Цитата, которая "
+            "тоже очень длинная и должна остаться одной строкой после записи документа."_s;
+        QTextDocument document;
+        document.setMarkdown(markdown, QTextDocument::MarkdownDialectCommonMark);
+        Text::cleanDocument(document);
+        QCOMPARE(Text::documentToMarkdown(document), markdown);
+    }
+
     // Typed (or loaded), stored, reopened and stored again: the same text.
     void storedMarkdownRoundTrips()
     {
