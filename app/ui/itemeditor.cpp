@@ -341,20 +341,17 @@ void ItemEditor::enableSpellChecking(Pane &pane)
     const Text::SpellChecker *spell = &*checker;
     new SpellHighlighter(pane.body->document(), *spell);
     new SpellHighlighter(pane.lead->document(), *spell);
-    pane.body->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(pane.body, &QWidget::customContextMenuRequested, this,
-            [body = pane.body, spell](const QPoint &pos) {
-                std::unique_ptr<QMenu> menu(body->createStandardContextMenu(pos));
-                SpellHighlighter::addSuggestions(menu.get(), body->cursorForPosition(pos), *spell);
-                menu->exec(body->viewport()->mapToGlobal(pos));
-            });
-    pane.lead->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(pane.lead, &QWidget::customContextMenuRequested, this,
-            [lead = pane.lead, spell](const QPoint &pos) {
-                std::unique_ptr<QMenu> menu(lead->createStandardContextMenu(pos));
-                SpellHighlighter::addSuggestions(menu.get(), lead->cursorForPosition(pos), *spell);
-                menu->exec(lead->viewport()->mapToGlobal(pos));
-            });
+    // Suggestions above the usual entries of the context menu (QTextEdit and QPlainTextEdit).
+    auto withSuggestions = [this, spell](auto *edit) {
+        edit->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(edit, &QWidget::customContextMenuRequested, this, [edit, spell](const QPoint &pos) {
+            std::unique_ptr<QMenu> menu(edit->createStandardContextMenu(pos));
+            SpellHighlighter::addSuggestions(menu.get(), edit->cursorForPosition(pos), *spell);
+            menu->exec(edit->viewport()->mapToGlobal(pos));
+        });
+    };
+    withSuggestions(pane.body);
+    withSuggestions(pane.lead);
 }
 
 void ItemEditor::setArchive(Archive::Archive *archive)
