@@ -1018,6 +1018,42 @@ Filters alone list all matching items, newest first.</source>
         <source>What Changed in the Source…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tag is called “%1”. Use New Tag… to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tags match “%1”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag: ОДКБ, CSTO, Циндао…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>

@@ -1037,6 +1037,42 @@ Filters alone list all matching items, newest first.</source>
         <source>What Changed in the Source…</source>
         <translation>Что изменилось в оригинале…</translation>
     </message>
+    <message>
+        <source>No tag is called “%1”. Use New Tag… to add it.</source>
+        <translation>Тега «%1» нет. Добавьте его кнопкой «Новый тег…».</translation>
+    </message>
+    <message>
+        <source>Several tags match “%1”; choose one from the list.</source>
+        <translation>«%1» подходит к нескольким тегам; выберите один из списка.</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Новый тег</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Название по-русски:</translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation>Название по-английски:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Add a tag: ОДКБ, CSTO, Циндао…</source>
+        <translation>Добавить тег: ОДКБ, CSTO, Циндао…</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Новый тег…</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::ItemListPresentation</name>

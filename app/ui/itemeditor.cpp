@@ -12,6 +12,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QSet>
+#include <QStringListModel>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -140,6 +143,40 @@ ItemEditor::ItemEditor(DialogService &dialogs, QWidget *parent)
     meta->addStretch(1);
     meta->addWidget(m_saveButton);
 
+    m_tagsLabel = new QLabel;
+    m_tags = new QLabel;
+    m_tags->setObjectName(u"editorTags"_s);
+    m_tags->setTextFormat(Qt::RichText);
+    m_tags->setWordWrap(true);
+    connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"remove:"_s))
+            removeTag(link.mid(7).toLongLong());
+    });
+    m_tagInput = new QLineEdit;
+    m_tagInput->setObjectName(u"editorTagInput"_s);
+    m_tagInput->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_tagInput->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) {
+                if (addTag(text))
+                    QTimer::singleShot(0, m_tagInput, &QLineEdit::clear);
+            });
+    connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
+        if (addTag(m_tagInput->text()))
+            m_tagInput->clear();
+    });
+    m_newTagButton = new QPushButton;
+    m_newTagButton->setObjectName(u"newTagButton"_s);
+    connect(m_newTagButton, &QPushButton::clicked, this, [this] { (void)newTag(); });
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tagsLabel);
+    tagRow->addWidget(m_tags, 1);
+    tagRow->addWidget(m_tagInput);
+    tagRow->addWidget(m_newTagButton);
+
     createFormatBar();
     for (Language language : allLanguages()) {
         auto checker = Text::SpellChecker::open(language);
@@ -160,6 +197,7 @@ ItemEditor::ItemEditor(DialogService &dialogs, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(meta);
+    layout->addLayout(tagRow);
     layout->addWidget(m_formatBar);
     layout->addWidget(panes, 1);
     layout->addWidget(m_statusText);
@@ -377,6 +415,7 @@ Model::Item ItemEditor::editedItem() const
     item.section = Model::Section(m_section->currentData().toInt());
     item.status = Model::ItemStatus(m_status->currentData().toInt());
     item.sourceLanguage = Language(m_source->currentData().toInt());
+    item.entityIds = m_entityIds;
     for (const Pane *pane : {&m_ru, &m_en}) {
         Model::ItemText &t = item.text(pane->language);
         t.title = pane->title->text().trimmed();
@@ -397,6 +436,8 @@ bool ItemEditor::isModified() const
     const Model::Item now = editedItem();
     return now.eventDate != m_shown.eventDate || now.section != m_shown.section
            || now.status != m_shown.status || now.sourceLanguage != m_shown.sourceLanguage
+           || QSet<qint64>(now.entityIds.cbegin(), now.entityIds.cend())
+                  != QSet<qint64>(m_shown.entityIds.cbegin(), m_shown.entityIds.cend())
            || !now.ru.sameContent(m_shown.ru) || !now.en.sameContent(m_shown.en);
 }
 
@@ -434,6 +475,8 @@ void ItemEditor::show(const Model::Item &item)
     m_section->setCurrentIndex(m_section->findData(int(item.section)));
     m_status->setCurrentIndex(m_status->findData(int(item.status)));
     m_source->setCurrentIndex(m_source->findData(int(item.sourceLanguage)));
+    m_entityIds = item.entityIds;
+    showTags();
     for (Pane *pane : {&m_ru, &m_en}) {
         const Model::ItemText &t = item.text(pane->language);
         pane->title->setText(t.title);
@@ -461,13 +504,13 @@ bool ItemEditor::openItem(qint64 itemId)
         return false;
     }
     m_item = *item;
+    reloadEntities();
     auto draft = m_archive->drafts().load(itemId);
     if (draft && *draft) {
         Model::Item content = (*draft)->content;
         content.id = m_item.id;
         content.uuid = m_item.uuid;
-        content.photos = m_item.photos;
-        content.entityIds = m_item.entityIds;
+        content.photos = m_item.photos; // photos are saved at once, never drafted
         m_item.version = (*draft)->baseVersion; // the save checks against what the draft began from
         m_shown = content;
         m_draftSaved = true;
@@ -584,6 +627,108 @@ bool ItemEditor::markTranslationDone()
     return true;
 }
 
+void ItemEditor::reloadEntities()
+{
+    auto entities = m_archive ? m_archive->entities().list() : Result<QList<Model::Entity>>(QList<Model::Entity>());
+    m_entities = entities ? *entities : QList<Model::Entity>();
+    QStringList choices;
+    for (const Model::Entity &e : std::as_const(m_entities))
+        choices << tagText(e);
+    static_cast<QStringListModel *>(m_tagInput->completer()->model())->setStringList(choices);
+}
+
+QString ItemEditor::tagText(const Model::Entity &e) const
+{
+    // Both languages, abbreviations first: «ОДКБ · CSTO — Организация … / Collective …».
+    QStringList shortNames;
+    for (const QString &n : {e.shortRu, e.shortEn})
+        if (!n.isEmpty() && !shortNames.contains(n))
+            shortNames << n;
+    QStringList names;
+    for (const QString &n : {e.nameRu, e.nameEn})
+        if (!n.isEmpty() && !names.contains(n))
+            names << n;
+    const QString full = names.join(u" / "_s);
+    return shortNames.isEmpty() ? full : shortNames.join(u" · "_s) + u" — "_s + full;
+}
+
+bool ItemEditor::addTag(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty() || m_item.id == 0)
+        return false;
+    QList<qint64> matches;
+    for (const Model::Entity &e : std::as_const(m_entities)) {
+        const QStringList names{e.nameRu, e.nameEn, e.shortRu, e.shortEn};
+        if (tagText(e) == wanted
+            || std::any_of(names.cbegin(), names.cend(), [&wanted](const QString &n) {
+                   return !n.isEmpty() && n.compare(wanted, Qt::CaseInsensitive) == 0;
+               })) {
+            matches = {e.id};
+            break;
+        }
+        if (tagText(e).contains(wanted, Qt::CaseInsensitive))
+            matches << e.id;
+    }
+    if (matches.size() != 1) {
+        setStatusText(matches.isEmpty() ? tr("No tag is called “%1”. Use New Tag… to add it.").arg(wanted)
+                                        : tr("Several tags match “%1”; choose one from the list.").arg(wanted));
+        return false;
+    }
+    if (!m_entityIds.contains(matches.constFirst()))
+        m_entityIds << matches.constFirst();
+    showTags();
+    edited();
+    return true;
+}
+
+void ItemEditor::removeTag(qint64 entityId)
+{
+    if (m_entityIds.removeAll(entityId) > 0) {
+        showTags();
+        edited();
+    }
+}
+
+bool ItemEditor::newTag()
+{
+    if (!m_archive || m_item.id == 0)
+        return false;
+    const QString ru = m_dialogs.askText(this, tr("New Tag"), tr("Name in Russian:"), m_tagInput->text());
+    if (ru.trimmed().isEmpty())
+        return false;
+    const QString en = m_dialogs.askText(this, tr("New Tag"), tr("Name in English:"), QString());
+    Model::Entity entity;
+    entity.kind = Model::EntityKind::Topic;
+    entity.nameRu = ru.trimmed();
+    entity.nameEn = en.trimmed();
+    if (auto r = m_archive->entities().add(entity); !r) {
+        m_dialogs.showError(this, tr("New Tag"), r.error());
+        return false;
+    }
+    reloadEntities();
+    m_entityIds << entity.id;
+    m_tagInput->clear();
+    showTags();
+    edited();
+    return true;
+}
+
+void ItemEditor::showTags()
+{
+    QStringList parts;
+    const Language ui = QLocale().language() == QLocale::Russian ? Language::Ru : Language::En;
+    for (qint64 id : std::as_const(m_entityIds)) {
+        const auto e = std::find_if(m_entities.cbegin(), m_entities.cend(),
+                                    [id](const Model::Entity &x) { return x.id == id; });
+        if (e == m_entities.cend())
+            continue;
+        parts << e->label(ui).toHtmlEscaped() + u" <a href='remove:%1' style='text-decoration:none'>×</a>"_s.arg(id);
+    }
+    m_tags->setText(parts.isEmpty() ? u"<i>"_s + tr("none").toHtmlEscaped() + u"</i>"_s
+                                    : parts.join(u" &nbsp; "_s));
+}
+
 void ItemEditor::showSourceChanges()
 {
     if (!m_archive || m_item.id == 0)
@@ -687,6 +832,10 @@ void ItemEditor::retranslateUi()
     m_sectionLabel->setText(tr("Section"));
     m_statusLabel->setText(tr("Status"));
     m_sourceLabel->setText(tr("Written in"));
+    m_tagsLabel->setText(tr("Tags"));
+    m_tagInput->setPlaceholderText(tr("Add a tag: ОДКБ, CSTO, Циндао…"));
+    m_newTagButton->setText(tr("New Tag…"));
+    showTags();
     m_saveButton->setText(tr("Save"));
     m_saveButton->setToolTip(tr("Save the item (Ctrl+S); typing is autosaved as a draft"));
     const int section = m_section->currentData().toInt();

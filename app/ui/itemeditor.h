@@ -1,5 +1,6 @@
 #pragma once
 
+#include <model/entity.h>
 #include <model/item.h>
 #include <model/revision.h>
 
@@ -78,6 +79,12 @@ public:
     void showHistory();
     // Puts one language's text from `revision` into the fields (saved like any edit).
     void restoreRevision(const Model::Revision &revision);
+    // Adds the tag whose name or abbreviation in either language is `text` (or the only one
+    // containing it); false when none or several match.
+    bool addTag(const QString &text);
+    void removeTag(qint64 entityId);
+    // Asks for the Russian and English names of a new tag, creates it and adds it.
+    bool newTag();
     void focusLanguage(Language language);
     void toggleLanguageFocus();
 
@@ -128,6 +135,9 @@ private:
     void applyBlockStyle(int headingLevel, bool quote);
     void toggleList(bool numbered);
     void enableSpellChecking(Pane &pane);
+    void reloadEntities();
+    void showTags();
+    [[nodiscard]] QString tagText(const Model::Entity &entity) const;
 
     DialogService &m_dialogs;
     Archive::Archive *m_archive = nullptr;
@@ -156,6 +166,12 @@ private:
     std::optional<Text::SpellChecker> m_spellRu;
     std::optional<Text::SpellChecker> m_spellEn;
     QString m_spellProblem; // why a language is not checked (dictionary missing)
+    QList<Model::Entity> m_entities; // every tag of the archive, for completion
+    QList<qint64> m_entityIds;       // the item's tags as edited
+    QLabel *m_tagsLabel = nullptr;
+    QLabel *m_tags = nullptr;
+    QLineEdit *m_tagInput = nullptr;
+    QPushButton *m_newTagButton = nullptr;
 };
 
 } // namespace Press::Ui

@@ -48,6 +48,11 @@ public:
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
     void showHtml(QWidget *, const QString &, const QString &html) override { shown << html; }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return texts.isEmpty() ? QString() : texts.takeFirst();
+    }
+    QStringList texts;
     QStringList shown;
 };
 
@@ -348,6 +353,43 @@ private slots:
         QVERIFY(editor()->save());
         QVERIFY(editor()->markTranslationDone());
         QCOMPARE(field<QLabel>(u"state_en"_s)->text(), u"Done"_s);
+    }
+
+    void tagsInBothLanguages()
+    {
+        Model::Item item = Test::makeItem(u"Без тегов"_s, u"No tags"_s);
+        PRESS_VERIFY_RESULT(archive().items().create(item));
+        QVERIFY(m_window->editItem(item.id));
+        auto *input = field<QLineEdit>(u"editorTagInput"_s);
+        auto entityNamed = [this](const QString &shortEn) {
+            for (const Model::Entity &e : archive().entities().list().value())
+                if (e.shortEn == shortEn)
+                    return e.id;
+            return qint64(0);
+        };
+        // The English abbreviation finds the same tag as the Russian one.
+        type(input, u"CSTO"_s);
+        QTest::keyClick(input, Qt::Key_Return);
+        type(input, u"ШОС"_s);
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(field<QLabel>(u"editorTags"_s)->text().contains(u"remove:"_s));
+        type(input, u"нет такого тега"_s);
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(editor()->findChild<QLabel *>(u"editorStatusText"_s)->text().contains(u"No tag"_s));
+        input->clear();
+        // A new tag in both languages.
+        m_dialogs->texts = {u"Пресс-тур"_s, u"Press tour"_s};
+        QTest::mouseClick(editor()->findChild<QPushButton *>(u"newTagButton"_s), Qt::LeftButton);
+        QVERIFY(editor()->save());
+        auto saved = archive().items().load(item.id);
+        QCOMPARE(saved->entityIds.size(), 3);
+        QVERIFY(saved->entityIds.contains(entityNamed(u"CSTO"_s)));
+        QVERIFY(saved->entityIds.contains(entityNamed(u"SCO"_s)));
+        QCOMPARE(archive().entities().findByName(u"Press tour"_s)->size(), 1);
+        // Removed with its ×; the search follows the saved tags.
+        emit field<QLabel>(u"editorTags"_s)->linkActivated(u"remove:%1"_s.arg(entityNamed(u"SCO"_s)));
+        QVERIFY(editor()->save());
+        QCOMPARE(archive().items().load(item.id)->entityIds.size(), 2);
     }
 
     void deleteAsksAndRemoves()
