@@ -1392,6 +1392,14 @@ Filters alone list all matching items, newest first.</source>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>

@@ -1413,6 +1413,14 @@ Filters alone list all matching items, newest first.</source>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>

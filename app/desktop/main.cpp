@@ -4,6 +4,7 @@
 #include <demo/demoarchive.h>
 #include <ui/dialogservice.h>
 #include <ui/mainwindow.h>
+#include <ui/uilanguage.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"pressdesk"_s);
     QApplication::setApplicationDisplayName(u"PressDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
-    Press::App::installTranslators(app, QLocale::system());
+    Press::Ui::applyUiLanguage(Press::Ui::uiLanguageChoice()); // Help → Interface Language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,6 +9,7 @@
 #include "searchworker.h"
 #include "snippetdelegate.h"
 #include "thumbnailloader.h"
+#include "uilanguage.h"
 
 #include <archive/itemlistmodel.h>
 #include <common/errormessages.h>
@@ -18,6 +19,7 @@
 #include <search/searchresultmodel.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -232,6 +234,20 @@ void MainWindow::createActions()
     m_searchHelpAction = m_searchMenu->addAction(QString(), this, &MainWindow::showSearchHelp);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_helpMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    // Language names in their own language: findable whatever the current one is.
+    for (const auto &[code, name] : {std::pair{u"system"_s, QString()},
+                                     std::pair{u"ru"_s, u"Русский"_s},
+                                     std::pair{u"en"_s, u"English"_s}}) {
+        QAction *action = m_languageMenu->addAction(name, this, [this, code] { setUiLanguage(code); });
+        action->setObjectName(u"language_"_s + code);
+        action->setCheckable(true);
+        action->setChecked(code == uiLanguageChoice());
+        languages->addAction(action);
+        if (code == u"system"_s)
+            m_systemLanguageAction = action;
+    }
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About PressDesk"),
                                     tr("<b>PressDesk %1</b><br>A bilingual archive, editor and "
@@ -286,6 +302,8 @@ void MainWindow::retranslateUi()
     m_savedTitle->setText(tr("Saved searches"));
     rebuildChips();
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("Interface &Language"));
+    m_systemLanguageAction->setText(tr("As the System"));
     m_aboutAction->setText(tr("&About PressDesk"));
     m_presentation->retranslate();
     updateStatus();
@@ -541,6 +559,14 @@ void MainWindow::stepItem(int delta)
     m_list->selectRow(row);
     if (m_tabs->currentWidget() == m_editor)
         (void)m_editor->openItem(currentItemId());
+}
+
+void MainWindow::setUiLanguage(const QString &choice)
+{
+    setUiLanguageChoice(choice);
+    applyUiLanguage(choice); // every window retranslates itself on QEvent::LanguageChange
+    if (auto *action = findChild<QAction *>(u"language_"_s + choice))
+        action->setChecked(true);
 }
 
 void MainWindow::refreshItems()

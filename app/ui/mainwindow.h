@@ -74,6 +74,8 @@ public:
     bool deleteCurrentItem();
     // Selects the next (+1) or previous (-1) item; in the editor, opens it there.
     void stepItem(int delta);
+    // Switches the interface language now ("system", "ru" or "en") and remembers it.
+    void setUiLanguage(const QString &choice);
     // Shows the photo library (true) or the items.
     void showPhotoLibrary(bool show);
 
@@ -145,6 +147,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
     QMenu *m_searchMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveSearchAction = nullptr;

@@ -392,6 +392,21 @@ private slots:
         QCOMPARE(archive().items().load(item.id)->entityIds.size(), 2);
     }
 
+    // Help → Interface Language: the open window changes language at once, no restart.
+    void interfaceLanguageSwitchesWithoutRestart()
+    {
+        QVERIFY(m_window->editItem(archive().items().ids().value().constFirst()));
+        auto *save = editor()->findChild<QPushButton *>(u"editorSaveButton"_s);
+        QCOMPARE(save->text(), u"Save"_s);
+        m_window->setUiLanguage(u"ru"_s);
+        QTRY_COMPARE(save->text(), u"Сохранить"_s); // LanguageChange is a posted event
+        QCOMPARE(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->tabText(2), u"Редактор"_s);
+        QVERIFY(m_window->findChild<QAction *>(u"language_ru"_s)->isChecked());
+        m_window->setUiLanguage(u"en"_s);
+        QTRY_COMPARE(save->text(), u"Save"_s);
+        QCOMPARE(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->tabText(2), u"Editor"_s);
+    }
+
     void deleteAsksAndRemoves()
     {
         const qint64 id = archive().items().ids().value().constLast();
