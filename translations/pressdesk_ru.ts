@@ -1421,6 +1421,18 @@ Filters alone list all matching items, newest first.</source>
         <source>As the System</source>
         <translation>Как в системе</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::PhotoLibraryView</name>

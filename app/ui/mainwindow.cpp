@@ -187,6 +187,18 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    // Undo and redo act on the field being edited (each keeps its own history).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), this, [] {
+        if (QWidget *field = QApplication::focusWidget())
+            QMetaObject::invokeMethod(field, "undo");
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QString(), this, [] {
+        if (QWidget *field = QApplication::focusWidget())
+            QMetaObject::invokeMethod(field, "redo");
+    });
+    m_redoAction->setShortcut(QKeySequence::Redo);
     m_itemMenu = menuBar()->addMenu(QString());
     m_newItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)newItem(); });
     m_newItemAction->setShortcut(QKeySequence::New);
@@ -271,6 +283,9 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Photos"));
     m_tabs->setTabText(2, tr("Editor"));
     m_itemMenu->setTitle(tr("&Item"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_newItemAction->setText(tr("&New Item"));
     m_editItemAction->setText(tr("&Edit Item"));
     m_saveItemAction->setText(tr("&Save Item"));

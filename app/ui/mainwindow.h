@@ -127,6 +127,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     ItemEditor *m_editor = nullptr;
     QMenu *m_itemMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_newItemAction = nullptr;
     QAction *m_editItemAction = nullptr;
     QAction *m_saveItemAction = nullptr;
