@@ -7,7 +7,6 @@
 #include "transaction.h"
 
 #include <core/logging.h>
-#include <media/imageprobe.h>
 
 #include <QCoreApplication>
 #include <QDir>

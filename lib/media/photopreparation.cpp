@@ -98,7 +98,7 @@ PreparedPhoto preparePhoto(const QString &path, const PrepareContext &context)
         photo.metadataProblem = metadata.error().detail;
 
     if (context.thumbnails) {
-        auto thumbnail = ThumbnailCache::decodeReduced(reader, context.thumbnails->edge(),
+        auto thumbnail = decodeToFit(reader, context.thumbnails->edge(),
                                                        info.fileName());
         if (!thumbnail)
             return failed(photo,

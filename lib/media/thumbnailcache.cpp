@@ -28,11 +28,6 @@ bool ThumbnailCache::has(const QString &sha256) const
     return QFileInfo::exists(pathFor(sha256));
 }
 
-Result<QImage> ThumbnailCache::decodeReduced(QImageReader &reader, int edge, const QString &name)
-{
-    return decodeToFit(reader, edge, name);
-}
-
 Result<QString> ThumbnailCache::store(const QString &sha256, const QImage &thumbnail) const
 {
     const QString target = pathFor(sha256);
@@ -54,7 +49,7 @@ Result<QString> ThumbnailCache::ensure(const QString &sha256, const QString &ori
 Result<QString> ThumbnailCache::rebuild(const QString &sha256, const QString &originalPath) const
 {
     QImageReader reader(originalPath);
-    auto image = decodeReduced(reader, m_edge, originalPath);
+    auto image = decodeToFit(reader, m_edge, originalPath);
     if (!image)
         return image.error();
     return store(sha256, *image);

@@ -5,8 +5,6 @@
 #include <QImage>
 #include <QString>
 
-class QImageReader;
-
 namespace Press::Media {
 
 // A folder of small JPEG thumbnails keyed by the original's SHA-256. It can always be deleted
@@ -32,11 +30,6 @@ public:
     [[nodiscard]] Result<QString> store(const QString &sha256, const QImage &thumbnail) const;
     [[nodiscard]] Result<void> remove(const QString &sha256) const;
     [[nodiscard]] Result<void> clear() const;
-
-    // Decodes the reader's image reduced to fit edge × edge (never enlarged), orientation
-    // applied, refusing images whose decode would pass the memory limit (imagedecoding.h).
-    [[nodiscard]] static Result<QImage> decodeReduced(QImageReader &reader, int edge,
-                                                      const QString &name);
 
 private:
     QString m_dir;
