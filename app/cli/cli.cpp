@@ -13,6 +13,8 @@
 #include <exchange/jsonexporter.h>
 #include <exchange/jsonformat.h>
 #include <exchange/jsonimporter.h>
+#include <export/pdfdocument.h>
+#include <export/pdfsource.h>
 #include <media/photometadata.h>
 #include <search/savedsearches.h>
 #include <search/searcher.h>
@@ -24,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
@@ -1458,6 +1461,163 @@ int cmdRendition(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+// ---- PDF export -------------------------------------------------------------------------------
+
+int cmdExportPdf(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"ids"_s, Tr::tr("Items to export (or --query)."));
+    parser.addOption({{u"o"_s, u"output"_s}, Tr::tr("The PDF file to write."), u"file"_s});
+    parser.addOption({u"query"_s, Tr::tr("Export every item this search finds, as a digest."),
+                      u"query"_s});
+    parser.addOption({u"lang"_s, Tr::tr("ru, en, or both side by side (default)."), u"lang"_s,
+                      u"both"_s});
+    parser.addOption({u"paper"_s, Tr::tr("a4 (default) or letter."), u"paper"_s, u"a4"_s});
+    parser.addOption({u"title"_s, Tr::tr("The digest's title."), u"title"_s});
+    parser.addOption({u"digest"_s, Tr::tr("Make a digest (title page, contents) even of one item.")});
+    parser.addOption({u"flow"_s, Tr::tr("In a digest, let items follow one another instead of "
+                                        "starting each on a new page.")});
+    parser.addOption({u"dpi"_s, Tr::tr("Resolution of the photos in the PDF (default 200)."),
+                      u"dpi"_s, u"200"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"export-pdf"_s, args, 0, -1, &code))
+        return code;
+    const QString output = parser.value(u"output"_s);
+    if (output.isEmpty())
+        return usageError(ctx, Tr::tr("Name the PDF file to write with -o FILE.pdf."));
+    const QStringList idArgs = parser.positionalArguments();
+    const bool byQuery = parser.isSet(u"query"_s);
+    if (byQuery == !idArgs.isEmpty())
+        return usageError(ctx, Tr::tr("Give either item ids or --query, not both or neither."));
+    const auto language = Export::pdfLanguageFromCode(parser.value(u"lang"_s));
+    if (!language)
+        return usageError(ctx, Tr::tr("Unknown language '%1': use ru, en or both.")
+                                   .arg(parser.value(u"lang"_s)));
+    const auto paper = Export::paperSizeFromCode(parser.value(u"paper"_s));
+    if (!paper)
+        return usageError(ctx, Tr::tr("Unknown paper size '%1': use a4 or letter.")
+                                   .arg(parser.value(u"paper"_s)));
+    bool dpiOk = false;
+    const int dpi = parser.value(u"dpi"_s).toInt(&dpiOk);
+    if (!dpiOk || dpi < 72 || dpi > 600)
+        return usageError(ctx, Tr::tr("The photo resolution must be between 72 and 600 dpi."));
+
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    QList<qint64> ids;
+    if (byQuery) {
+        const auto query = parseQueryArgument(ctx, parser.value(u"query"_s), &code);
+        if (!query)
+            return code;
+        auto found = Search::Searcher((*archive)->connection()).matchingIds(*query);
+        if (!found)
+            return runtimeError(ctx, found.error());
+        if (found->isEmpty()) {
+            ctx.err << "pressdesk-cli: " << Tr::tr("The search found no items; nothing to export.")
+                    << '\n';
+            return kExitError;
+        }
+        ids = *found;
+    } else {
+        for (const QString &arg : idArgs) {
+            auto id = (*archive)->items().resolve(arg);
+            if (!id)
+                return runtimeError(ctx, id.error());
+            ids << *id;
+        }
+    }
+    auto organisation = Export::loadOrganisation(**archive);
+    if (!organisation)
+        return runtimeError(ctx, organisation.error());
+    Export::PdfOptions options;
+    options.language = *language;
+    options.paper = *paper;
+    options.digest = byQuery || ids.size() > 1 || parser.isSet(u"digest"_s);
+    options.newPagePerItem = !parser.isSet(u"flow"_s);
+    options.title = parser.value(u"title"_s);
+    options.photoDpi = dpi;
+    options.organisation = *organisation;
+
+    auto entries = Export::collectEntries(**archive, ids);
+    if (!entries)
+        return runtimeError(ctx, entries.error());
+    auto document = Export::PdfDocument::build(*entries, options);
+    if (!document)
+        return runtimeError(ctx, document.error());
+    if (auto written = (*document)->writeFile(output); !written)
+        return runtimeError(ctx, written.error());
+
+    const QList<int> starts = (*document)->itemStartPages();
+    const QString path = QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray items;
+        for (qsizetype i = 0; i < entries->size(); ++i)
+            items.append(QJsonObject{{u"id"_s, entries->at(i).item.id},
+                                     {u"page"_s, starts.value(i)},
+                                     {u"photos"_s, int(entries->at(i).photos.size())}});
+        printJson(ctx, QJsonObject{{u"file"_s, path},
+                                   {u"pages"_s, (*document)->pageCount()},
+                                   {u"contentsPages"_s, (*document)->contentsPageCount()},
+                                   {u"bytes"_s, QFileInfo(output).size()},
+                                   {u"items"_s, items}});
+        return kExitOk;
+    }
+    ctx.out << Tr::tr("Wrote %1: %n page(s)", nullptr, (*document)->pageCount()).arg(path) << ", "
+            << Tr::tr("%n item(s).", nullptr, int(entries->size())) << '\n';
+    return kExitOk;
+}
+
+int cmdOrganisation(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"name-ru"_s, Tr::tr("The organisation's name in Russian."), u"text"_s});
+    parser.addOption({u"name-en"_s, Tr::tr("The organisation's name in English."), u"text"_s});
+    parser.addOption({u"logo"_s, Tr::tr("A PNG or JPEG logo for PDF headers."), u"file"_s});
+    parser.addOption({u"default-logo"_s, Tr::tr("Go back to the logo that ships with PressDesk.")});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"organisation"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto organisation = Export::loadOrganisation(**archive);
+    if (!organisation)
+        return runtimeError(ctx, organisation.error());
+    const bool change = parser.isSet(u"name-ru"_s) || parser.isSet(u"name-en"_s)
+                        || parser.isSet(u"logo"_s) || parser.isSet(u"default-logo"_s);
+    if (parser.isSet(u"name-ru"_s))
+        organisation->nameRu = parser.value(u"name-ru"_s);
+    if (parser.isSet(u"name-en"_s))
+        organisation->nameEn = parser.value(u"name-en"_s);
+    if (parser.isSet(u"default-logo"_s))
+        organisation->logo.clear();
+    if (parser.isSet(u"logo"_s)) {
+        QFile file(parser.value(u"logo"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return runtimeError(ctx, makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(
+                                                                  file.fileName(), file.errorString())));
+        organisation->logo = file.readAll();
+    }
+    if (change) {
+        if (auto saved = Export::saveOrganisation(**archive, *organisation); !saved)
+            return runtimeError(ctx, saved.error());
+    }
+    const QJsonObject fields{
+        {u"nameRu"_s, organisation->nameRu},
+        {u"nameEn"_s, organisation->nameEn},
+        {u"logo"_s, organisation->logo.isEmpty() ? u"default"_s
+                                                 : Tr::tr("custom, %n byte(s)", nullptr,
+                                                          int(organisation->logo.size()))}};
+    if (parser.isSet(u"json"_s))
+        printJson(ctx, fields);
+    else
+        printFields(ctx, fields);
+    return kExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> all{
@@ -1519,6 +1679,13 @@ const QList<Command> &commands()
          Tr::tr("Import a JSON archive (creates the archive if needed)."), cmdImportJson},
         {u"export-json"_s, u"export-json DIR"_s, Tr::tr("Export the whole archive as JSON + media."),
          cmdExportJson},
+        {u"export-pdf"_s,
+         u"export-pdf (ID... | --query QUERY) -o FILE.pdf [--lang ru|en|both] [--paper a4|letter] [--title T] [--digest] [--flow] [--dpi N] [--json]"_s,
+         Tr::tr("Export items to PDF: one item, or a digest with title page and contents."),
+         cmdExportPdf},
+        {u"organisation"_s,
+         u"organisation [--name-ru T] [--name-en T] [--logo FILE | --default-logo] [--json]"_s,
+         Tr::tr("Show or set the organisation name and logo printed on PDFs."), cmdOrganisation},
     };
     return all;
 }

@@ -29,6 +29,9 @@ QString userMessage(const Error &error)
     case ErrorCode::Cancelled: return Tr::tr("Cancelled.");
     case ErrorCode::Conflict:
         return Tr::tr("Someone else changed this item since you opened it.");
+    case ErrorCode::MediaMissing:
+        return Tr::tr("A photo's file is missing from the archive's media folder. Run Check "
+                      "Archive, or import the photo again.");
     case ErrorCode::Unknown: break;
     }
     return Tr::tr("Something went wrong.");

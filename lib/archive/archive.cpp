@@ -129,6 +129,18 @@ Result<QString> Archive::metaValue(const QString &key) const
     return v->toString();
 }
 
+Result<void> Archive::setMetaValue(const QString &key, const QString &value)
+{
+    auto r = value.isEmpty()
+                 ? run(connection(), u"DELETE FROM archive_meta WHERE key = ?"_s, {key})
+                 : run(connection(),
+                       u"INSERT OR REPLACE INTO archive_meta (key, value) VALUES (?, ?)"_s,
+                       {key, value});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<Model::Photo> Archive::addPhoto(const QString &file, const PhotoDetails &details)
 {
     const Media::PrepareContext context{&m_media, &m_thumbnails, [this](const QString &sha) {

@@ -83,7 +83,10 @@ public:
     // empty folder; the copy appears there complete or not at all.
     [[nodiscard]] Result<void> backup(const QString &dest);
 
+    // Small settings that belong to the archive and travel with it (the organisation printed on
+    // PDFs). A missing key is NotFound; writing an empty value removes the key.
     [[nodiscard]] Result<QString> metaValue(const QString &key) const;
+    [[nodiscard]] Result<void> setMetaValue(const QString &key, const QString &value);
 
 private:
     Archive(QString dir, std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);

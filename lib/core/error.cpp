@@ -22,6 +22,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Unsupported: return u"unsupported"_s;
     case ErrorCode::Cancelled: return u"cancelled"_s;
     case ErrorCode::Conflict: return u"conflict"_s;
+    case ErrorCode::MediaMissing: return u"media-missing"_s;
     }
     return u"unknown"_s;
 }

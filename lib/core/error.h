@@ -22,6 +22,7 @@ enum class ErrorCode {
     Unsupported,      // a format or feature we do not handle
     Cancelled,        // the user stopped the work
     Conflict,         // someone else changed the thing since it was read
+    MediaMissing,     // a photo's file is missing from media/ (and nothing cached stands in)
 };
 
 struct Error

@@ -1,11 +1,16 @@
 #include "bodyformat.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextList>
+
+#include <cmark.h>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +93,43 @@ QString markdownToHtml(const QString &markdown)
                                            QRegularExpression::DotMatchesEverythingOption);
     const auto match = bodyRe.match(html);
     return match.hasMatch() ? match.captured(1).trimmed() : html;
+}
+
+QString markdownToCleanHtml(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    // CMARK_OPT_DEFAULT is safe since cmark 0.29: raw HTML and unsafe link schemes are omitted.
+    char *html = cmark_markdown_to_html(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
+    if (!html)
+        return {};
+    QString result = QString::fromUtf8(html).trimmed();
+    std::free(html);
+    return result;
+}
+
+QStringList markdownBlocks(const QString &markdown)
+{
+    // Top-level blocks are separated by blank lines; the lines of a list or quote stay together
+    // because QTextDocument writes tight lists, and a fenced code block is kept whole.
+    QStringList blocks;
+    QStringList current;
+    bool inFence = false;
+    const QStringList lines = QString(markdown).replace(u"\r\n"_s, u"\n"_s).split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```"_s) || trimmed.startsWith(u"~~~"_s))
+            inFence = !inFence;
+        if (trimmed.isEmpty() && !inFence) {
+            if (!current.isEmpty())
+                blocks << current.join(u'\n');
+            current.clear();
+            continue;
+        }
+        current << line;
+    }
+    if (!current.isEmpty())
+        blocks << current.join(u'\n');
+    return blocks;
 }
 
 QString plainTextToMarkdown(const QString &plain)

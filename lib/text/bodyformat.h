@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QTextDocument;
 
@@ -15,6 +16,13 @@ namespace Press::Text {
 [[nodiscard]] QString markdownToPlainText(const QString &markdown);
 // A fragment of simple HTML (p, em, strong, a, ul/ol, h2-h4, blockquote) for previews.
 [[nodiscard]] QString markdownToHtml(const QString &markdown);
+// Clean HTML of a stored body (cmark, the CommonMark reference library): p, em, strong, a,
+// ul/ol/li, h2–h4, blockquote, code; raw HTML and javascript: links in the Markdown are dropped.
+// For PDFs and the website; cheap enough for thousands of bodies.
+[[nodiscard]] QString markdownToCleanHtml(const QString &markdown);
+// A body split into its top-level blocks (paragraphs, headings, whole lists, quotes), each still
+// Markdown: what a two-column bilingual layout pairs, first with first.
+[[nodiscard]] QStringList markdownBlocks(const QString &markdown);
 // The stored form of text typed or pasted as plain text: lines kept, paragraphs separated by a
 // blank line, Markdown special characters escaped so that they stay literal.
 [[nodiscard]] QString plainTextToMarkdown(const QString &plain);
