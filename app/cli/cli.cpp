@@ -1477,8 +1477,8 @@ int cmdExportPdf(Context &ctx, const QStringList &args)
     parser.addOption({u"digest"_s, Tr::tr("Make a digest (title page, contents) even of one item.")});
     parser.addOption({u"flow"_s, Tr::tr("In a digest, let items follow one another instead of "
                                         "starting each on a new page.")});
-    parser.addOption({u"dpi"_s, Tr::tr("Resolution of the photos in the PDF (default 200)."),
-                      u"dpi"_s, u"200"_s});
+    parser.addOption({u"dpi"_s, Tr::tr("Resolution of the photos in the PDF (default 150; 300 for print shops)."),
+                      u"dpi"_s, u"150"_s});
     parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
     int code = kExitOk;
     if (!parseCommand(ctx, parser, u"export-pdf"_s, args, 0, -1, &code))

@@ -614,6 +614,8 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::build(const QList<PdfEntry> &e
         if (progress && (i % 20 == 0 || i + 1 == entries.size()))
             progress(PdfStage::Layout, int(i + 1), int(entries.size()) + 1);
     }
+    // The first photos decode while the text is laid out.
+    d->photos->prefetchFrom(0);
     d->body = d->newDocument();
     d->body->setHtml(html);
     d->bodyPages = d->body->pageCount();
@@ -684,8 +686,8 @@ void PdfDocument::paintPage(QPainter &painter, int index) const
         d->paintHeaderFooter(painter, index);
     } else {
         const int page = index - d->firstBodyPage();
-        d->photos->prefetch(d->photosOnBodyPage.value(page));
-        d->photos->prefetch(d->photosOnBodyPage.value(page + 1));
+        // The first photo of this page (and the few after it) decode on worker threads.
+        d->photos->prefetch(d->photosOnBodyPage.value(page).mid(0, 1));
         d->paintDocumentPage(painter, *d->body, page);
         d->paintHeaderFooter(painter, index);
     }

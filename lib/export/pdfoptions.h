@@ -36,7 +36,9 @@ struct PdfOptions
     bool digest = false;          // title page, contents, running title; else one item's layout
     bool newPagePerItem = true;   // digest items each start a page, or follow one another
     QString title;                // the digest's title; empty: "News digest" in its language
-    int photoDpi = 200;           // photos are embedded at this resolution of their printed size
+    // Photos are embedded at this resolution of their printed size: 150 as Acrobat's "Standard"
+    // preset; 300 for a printing house.
+    int photoDpi = 150;
     Organisation organisation;
 
     [[nodiscard]] bool isValid() const { return photoDpi >= 72 && photoDpi <= 600; }

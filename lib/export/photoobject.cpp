@@ -1,6 +1,8 @@
 #include "photoobject.h"
 
 #include <QImageReader>
+
+#include <algorithm>
 #include <QPainter>
 #include <QTextFormat>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,7 +18,7 @@ constexpr qreal kLayoutDpi = 300;
 
 PhotoObjectHandler::PhotoObjectHandler()
 {
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
 
 PhotoObjectHandler::~PhotoObjectHandler()
@@ -73,6 +75,14 @@ void PhotoObjectHandler::prefetch(const QList<int> &indices)
     }
 }
 
+void PhotoObjectHandler::prefetchFrom(int index)
+{
+    QList<int> next;
+    for (int i = index; i < std::min(index + kWindow, int(m_requests.size())); ++i)
+        next << i;
+    prefetch(next);
+}
+
 void PhotoObjectHandler::clear()
 {
     QMutexLocker lock(&m_mutex);
@@ -115,6 +125,9 @@ void PhotoObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QText
             image = future.result();
         }
     }
+    // Photos are requested in document order, which is the order pages are painted in: keep
+    // the next few decoding on worker threads while this one is drawn.
+    prefetchFrom(index + 1);
     if (image.isNull())
         image = load(m_requests.at(index));
     if (image.isNull()) {

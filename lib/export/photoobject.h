@@ -36,6 +36,8 @@ public:
                    int dpi);
     // Starts decoding these photos on worker threads (those not started or drawn yet).
     void prefetch(const QList<int> &indices);
+    // Starts decoding the photos from `index` on, a window of them.
+    void prefetchFrom(int index);
     // Waits for running decodes and drops what was not drawn.
     void clear();
     void resetErrors();
@@ -46,6 +48,7 @@ public:
                     const QTextFormat &format) override;
 
 private:
+    static constexpr int kWindow = 8; // decoded photos waiting at most: ~25 MB at 150 dpi
     struct Request
     {
         QString path;
