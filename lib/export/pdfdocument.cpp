@@ -33,6 +33,14 @@ qreal pt(qreal points)
     return points * kLayoutDpi / 72.0;
 }
 
+// Qt shapes without ligatures when a font has letter spacing: "fi" stays two letters, so the PDF's
+// text copies and searches as typed (pdftotext gives "officials", not "ﬁ"). A twentieth of a
+// 300-dpi pixel cannot be seen.
+void noLigatures(QFont &font)
+{
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+}
+
 // Forwards writes to the real device and remembers a refusal (a full disk): QPdfWriter does not
 // report write errors itself.
 class WriteCheck final : public QIODevice
@@ -76,6 +84,7 @@ QFont sansFont(qreal points, bool bold = false)
     font.setFamilies({u"PT Sans"_s, u"DejaVu Sans"_s});
     font.setPixelSize(qRound(pt(points)));
     font.setBold(bold);
+    noLigatures(font);
     return font;
 }
 
@@ -85,6 +94,7 @@ QFont serifFont(qreal points, bool bold = false)
     font.setFamilies({u"PT Serif"_s, u"DejaVu Serif"_s});
     font.setPixelSize(qRound(pt(points)));
     font.setBold(bold);
+    noLigatures(font);
     return font;
 }
 
@@ -199,6 +209,7 @@ std::unique_ptr<QTextDocument> PdfDocument::Private::newDocument()
     QFont font;
     font.setFamilies({u"PT Serif"_s, u"DejaVu Serif"_s});
     font.setPointSizeF(10.5);
+    noLigatures(font);
     doc->setDefaultFont(font);
     doc->setDefaultStyleSheet(kStyleSheet);
     QTextOption option = doc->defaultTextOption();
@@ -332,9 +343,14 @@ QString PdfDocument::Private::itemHtml(const PdfEntry &entry, int index) const
     };
     if (options.digest && !options.newPagePerItem && index > 0)
         html += u"<hr>"_s;
-    html += tableStart.arg(breakBefore ? u" style=\"page-break-before: always\""_s
-                                       : (options.digest && index > 0) ? u" class=\"sep\""_s
-                                                                       : QString());
+    // The item starts with a paragraph of its own (a point high): page breaks before a table
+    // are not honoured by Qt's HTML import, and the contents finds the item by its anchor.
+    html += u"<p style=\"font-size: 1pt; margin-top: 0px; margin-bottom: 0px%1\">"
+            "<a name=\"%2\">&nbsp;</a></p>"_s.arg(breakBefore ? u"; page-break-before: always"_s
+                                                          : QString(),
+                                                anchor);
+    html += tableStart.arg((options.digest && index > 0 && !breakBefore) ? u" class=\"sep\""_s
+                                                                         : QString());
     auto heading = [](const Model::ItemText &t, Language language) -> QString {
         if (t.isEmpty())
             return u"<p class=\"missing\">%1</p>"_s.arg(esc(Text::label(Text::Label::NoText, language)));
@@ -343,8 +359,7 @@ QString PdfDocument::Private::itemHtml(const PdfEntry &entry, int index) const
             h += u"<p class=\"lead\">%1</p>"_s.arg(esc(t.lead.trimmed()));
         return h;
     };
-    html += row(u"<p class=\"meta\"><a name=\"%1\">%2</a></p>"_s.arg(
-                    anchor, esc(metaLine(entry, Language::Ru)))
+    html += row(u"<p class=\"meta\">%1</p>"_s.arg(esc(metaLine(entry, Language::Ru)))
                     + heading(ru, Language::Ru),
                 u"<p class=\"meta\">%1</p>"_s.arg(esc(metaLine(entry, Language::En)))
                     + heading(en, Language::En));
@@ -403,8 +418,10 @@ Result<void> PdfDocument::Private::findStarts()
                 const int index = name.mid(5).toInt();
                 if (index < 0 || index >= entries.size())
                     continue;
-                const QRectF rect = body->documentLayout()->blockBoundingRect(block);
-                starts[index] = firstBodyPage() + int(std::floor(rect.top() / pageHeight)) + 1;
+                const qreal top = body->documentLayout()->blockBoundingRect(block).top();
+                // A block moved to a new page sits at its top, give or take rounding (2 × 2894.16 is
+                // laid out at 5788.31): half a layout pixel decides.
+                starts[index] = firstBodyPage() + int(std::floor((top + 0.5) / pageHeight)) + 1;
                 ++found;
             }
         }
@@ -431,7 +448,7 @@ void PdfDocument::Private::mapPhotosToPages()
             const QTextLine line =
                 block.layout()->lineForTextPosition(fragment.position() - block.position());
             const qreal y = blockRect.top() + (line.isValid() ? line.y() : 0);
-            const int page = std::clamp(int(std::floor(y / pageHeight)), 0, bodyPages - 1);
+            const int page = std::clamp(int(std::floor((y + 0.5) / pageHeight)), 0, bodyPages - 1);
             photosOnBodyPage[page] << index;
         }
     }
