@@ -16,6 +16,9 @@ packages=(
     qt6-translations-l10n                     # Qt's own Russian strings (dialog buttons)
     qt6-qpa-plugins                           # the xcb platform plugin, to show windows on X11
     fonts-dejavu-core                         # Cyrillic-capable fonts for offscreen tests
+    fonts-paratype                            # PT Serif / PT Sans: the PDFs' fonts, made for Cyrillic
+    libcmark-dev                              # cmark: stored Markdown bodies as clean HTML (PDF, website)
+    poppler-utils                             # pdftotext, pdfinfo, pdfimages: the tests read the PDFs back
 )
 
 missing=()

@@ -61,6 +61,26 @@ private:
 
     Run cliOn(const QStringList &args) { return cli(QStringList{u"--archive"_s, m_archive} + args); }
 
+    // Runs the CLI as the unprivileged user "nobody" (the tests may run as root, who may read and
+    // write anything), after opening `dirs` and everything under them to all, except `keep`.
+    Run cliAsUser(const QStringList &args, const QStringList &dirs, const QStringList &keep)
+    {
+        for (const QString &dir : dirs) {
+            QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            if (!keep.contains(dir))
+                QFile::setPermissions(dir, QFileDevice::Permissions(0x7777));
+            while (it.hasNext()) {
+                const QString entry = it.next();
+                if (!keep.contains(entry))
+                    QFile::setPermissions(entry, QFileDevice::Permissions(0x7777));
+            }
+        }
+        return cli(QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                               QStringLiteral(PRESS_CLI_PATH)}
+                       + args,
+                   {}, u"setpriv"_s);
+    }
+
     static QJsonDocument json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()); }
 
 private slots:
@@ -365,20 +385,7 @@ private slots:
         if (::geteuid() == 0) {
             // root reads anything: run the import as an unprivileged user, as a press officer
             // would be, on folders that user may write.
-            for (const QString &dir : {m_tmp->path(), in, m_archive}) {
-                QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot,
-                                QDirIterator::Subdirectories);
-                QVERIFY(QFile::setPermissions(dir, QFileDevice::Permissions(0x7777)));
-                while (it.hasNext()) {
-                    const QString entry = it.next();
-                    if (entry != locked)
-                        QVERIFY(QFile::setPermissions(entry, QFileDevice::Permissions(0x7777)));
-                }
-            }
-            run = cli(QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                                  QStringLiteral(PRESS_CLI_PATH)}
-                          + args,
-                      {}, u"setpriv"_s);
+            run = cliAsUser(args, {m_tmp->path(), in, m_archive}, {locked});
         } else {
             run = cli(args);
         }
@@ -388,6 +395,103 @@ private slots:
         const QJsonObject failed = report[u"files"_s].toArray().at(0).toObject();
         QVERIFY(failed[u"path"_s].toString().endsWith(u"закрыто.jpg"_s));
         QCOMPARE(failed[u"problem"_s].toString(), u"unreadable"_s);
+    }
+
+    void exportPdfThroughTheCli()
+    {
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const QString pdf = m_tmp->filePath(u"Подборка 2018.pdf"_s);
+        Run digest = cliOn({u"export-pdf"_s, u"--query"_s, u"date:2018"_s, u"--title"_s,
+                            u"ОДКБ в 2018 году"_s, u"-o"_s, pdf, u"--json"_s});
+        QCOMPARE(digest.code, 0);
+        const QJsonObject report = json(digest).object();
+        QCOMPARE(report[u"file"_s].toString(), pdf);
+        QCOMPARE(report[u"items"_s].toArray().size(), 3);
+        QCOMPARE(report[u"contentsPages"_s].toInt(), 1);
+        QCOMPARE(report[u"bytes"_s].toInteger(), QFileInfo(pdf).size());
+        int previous = 2;
+        for (const QJsonValue &item : report[u"items"_s].toArray()) {
+            QVERIFY(item[u"page"_s].toInt() > previous);
+            previous = item[u"page"_s].toInt();
+        }
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished());
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(u"Pages:           %1"_s.arg(report[u"pages"_s].toInt())));
+
+        const QString id = QString::number(report[u"items"_s].toArray().at(0)[u"id"_s].toInt());
+        Run single = cliOn({u"export-pdf"_s, id, u"--lang"_s, u"ru"_s, u"--paper"_s, u"letter"_s,
+                            u"-o"_s, m_tmp->filePath(u"item.pdf"_s)});
+        QCOMPARE(single.code, 0);
+        QVERIFY2(single.out.contains(u"item.pdf"_s), qPrintable(single.out));
+
+        // Usage errors, before anything is written.
+        QCOMPARE(cliOn({u"export-pdf"_s, id}).code, 2);
+        QCOMPARE(cliOn({u"export-pdf"_s, id, u"--query"_s, u"ОДКБ"_s, u"-o"_s, pdf}).code, 2);
+        QCOMPARE(cliOn({u"export-pdf"_s, id, u"--lang"_s, u"de"_s, u"-o"_s, pdf}).code, 2);
+        QCOMPARE(cliOn({u"export-pdf"_s, id, u"--paper"_s, u"a3"_s, u"-o"_s, pdf}).code, 2);
+        QCOMPARE(cliOn({u"export-pdf"_s, id, u"--dpi"_s, u"5"_s, u"-o"_s, pdf}).code, 2);
+        QCOMPARE(cliOn({u"export-pdf"_s, u"--query"_s, u"date:2018-13"_s, u"-o"_s, pdf}).code, 2);
+        Run none = cliOn({u"export-pdf"_s, u"--query"_s, u"несуществующееслово"_s, u"-o"_s,
+                          m_tmp->filePath(u"none.pdf"_s)});
+        QCOMPARE(none.code, 1);
+        QVERIFY(none.err.contains(u"nothing to export"_s));
+        QCOMPARE(cliOn({u"export-pdf"_s, u"99999"_s, u"-o"_s, m_tmp->filePath(u"none.pdf"_s)}).code, 1);
+        QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"none.pdf"_s)));
+
+        // The organisation printed in the header.
+        Run org = cliOn({u"organisation"_s, u"--name-ru"_s, u"Секретариат ОДКБ"_s, u"--name-en"_s,
+                         u"CSTO Secretariat"_s, u"--json"_s});
+        QCOMPARE(org.code, 0);
+        QCOMPARE(json(org).object()[u"nameEn"_s].toString(), u"CSTO Secretariat"_s);
+        QCOMPARE(json(org).object()[u"logo"_s].toString(), u"default"_s);
+        QFile notImage(m_tmp->filePath(u"logo.png"_s));
+        QVERIFY(notImage.open(QIODevice::WriteOnly));
+        notImage.write("<html>not a logo</html>");
+        notImage.close();
+        Run badLogo = cliOn({u"organisation"_s, u"--logo"_s, notImage.fileName()});
+        QCOMPARE(badLogo.code, 1);
+        QVERIFY(badLogo.err.contains(u"not in the expected format"_s));
+        QCOMPARE(cliOn({u"export-pdf"_s, id, u"-o"_s, pdf}).code, 0);
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"CSTO Secretariat"_s));
+    }
+
+    void exportPdfBadInput()
+    {
+        QCOMPARE(cliOn({u"init"_s}).code, 0);
+        const QString photoFile = Test::writeJpeg(m_tmp->filePath(u"in/снимок.jpg"_s), 640, 480, 4);
+        QCOMPARE(cliOn({u"new"_s}).code, 0);
+        QCOMPARE(cliOn({u"edit"_s, u"1"_s, u"--lang"_s, u"ru"_s, u"--title"_s, u"Новость"_s}).code, 0);
+        QCOMPARE(cliOn({u"import-photos"_s, photoFile, u"--item"_s, u"1"_s}).code, 0);
+
+        // A read-only destination folder: nothing written, a clear message.
+        const QString locked = m_tmp->filePath(u"только чтение"_s);
+        QVERIFY(QDir().mkpath(locked));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
+                                                  | QFile::ExeOther));
+        const QStringList args{u"--archive"_s, m_archive, u"export-pdf"_s, u"1"_s, u"-o"_s,
+                               locked + u"/item.pdf"_s};
+        Run run = ::geteuid() == 0 ? cliAsUser(args, {m_tmp->path(), m_archive}, {locked})
+                                   : cli(args);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"could not be read or written"_s), qPrintable(run.err));
+        QVERIFY(QDir(locked).isEmpty());
+
+        // The photo's file is gone from media/ (and its cached rendition, which would otherwise
+        // stand in): named, nothing written.
+        QDirIterator media(m_archive + u"/media"_s, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(media.hasNext());
+        QVERIFY(QFile::remove(media.next()));
+        QVERIFY(QDir(m_archive + u"/renditions"_s).removeRecursively());
+        Run missing = cliOn({u"export-pdf"_s, u"1"_s, u"-o"_s, m_tmp->filePath(u"x.pdf"_s)});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(u"missing from the archive's media folder"_s), qPrintable(missing.err));
+        QVERIFY(missing.err.contains(u"снимок.jpg"_s));
+        QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.pdf"_s)));
     }
 
     void createEditDeleteThroughTheCli()
