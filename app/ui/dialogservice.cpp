@@ -1,5 +1,7 @@
 #include "dialogservice.h"
 
+#include "pdfpreviewdialog.h"
+
 #include <common/errormessages.h>
 
 #include <QFileDialog>
@@ -27,6 +29,28 @@ QStringList DialogService::chooseFiles(QWidget *parent, const QString &title, co
     return QFileDialog::getOpenFileNames(
         parent, title, start,
         tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.JPG *.JPEG *.PNG);;All files (*)"));
+}
+
+QString DialogService::chooseSaveFile(QWidget *parent, const QString &title,
+                                     const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+std::optional<PdfExportChoice> DialogService::choosePdfExport(QWidget *parent,
+                                                              const PdfExportSetup &setup)
+{
+    PdfExportDialog dialog(setup, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
+}
+
+bool DialogService::previewPdf(QWidget *parent, const PdfPreview &preview)
+{
+    PdfPreviewDialog dialog(preview, parent);
+    dialog.exec();
+    return dialog.saveRequested();
 }
 
 void DialogService::showReport(QWidget *parent, const QString &title, const QString &summary,

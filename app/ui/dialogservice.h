@@ -1,6 +1,10 @@
 #pragma once
 
+#include "pdfexportdialog.h"
+
 #include <core/error.h>
+
+#include <optional>
 
 #include <QObject>
 #include <QString>
@@ -40,6 +44,14 @@ public:
                                                          const QString &text);
     // Shows formatted text (a diff) to read.
     virtual void showHtml(QWidget *parent, const QString &title, const QString &html);
+    // A file to write (a PDF), or empty when cancelled; the dialog asks before replacing.
+    [[nodiscard]] virtual QString chooseSaveFile(QWidget *parent, const QString &title,
+                                                 const QString &suggested, const QString &filter);
+    // What to export to PDF and how (PdfExportDialog), or nothing when cancelled.
+    [[nodiscard]] virtual std::optional<PdfExportChoice> choosePdfExport(QWidget *parent,
+                                                                        const PdfExportSetup &setup);
+    // Shows a PDF's first pages (PdfPreviewDialog); true when the user chose to save it.
+    [[nodiscard]] virtual bool previewPdf(QWidget *parent, const PdfPreview &preview);
     // Asks to confirm something that cannot be undone; true when confirmed.
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "organisationdialog.h"
+
 #include "dialogservice.h"
 #include "itemlistpresentation.h"
 #include "itemeditor.h"
@@ -15,6 +17,7 @@
 #include <common/errormessages.h>
 #include <common/photomessages.h>
 #include <common/searchmessages.h>
+#include <export/pdfsource.h>
 #include <search/savedsearches.h>
 #include <search/searchresultmodel.h>
 
@@ -32,8 +35,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,7 +65,8 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_list->setObjectName(u"itemList"_s);
     m_list->setModel(m_presentation);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected (Ctrl/Shift-click) for a PDF digest of them.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
@@ -153,6 +161,7 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopPdfExport();
     stopSearchWorker();
     m_editor->setArchive(nullptr); // writes its draft first
     m_library->setArchive(nullptr);
@@ -183,6 +192,11 @@ void MainWindow::createActions()
     m_importPhotosAction->setObjectName(u"importPhotosAction"_s);
     m_importPhotosAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importFolderAction = m_fileMenu->addAction(QString(), this, [this] { importPhotos(true); });
+    m_fileMenu->addSeparator();
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportPdf);
+    m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
+    m_exportPdfAction->setShortcut(QKeySequence::Print);
+    m_organisationAction = m_fileMenu->addAction(QString(), this, &MainWindow::editOrganisation);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -279,6 +293,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_importPhotosAction->setText(tr("Import &Photos…"));
     m_importFolderAction->setText(tr("Import Photo &Folder…"));
+    m_exportPdfAction->setText(tr("&Export PDF…"));
+    m_organisationAction->setText(tr("PDF &Header…"));
     m_tabs->setTabText(0, tr("Items"));
     m_tabs->setTabText(1, tr("Photos"));
     m_tabs->setTabText(2, tr("Editor"));
@@ -341,6 +357,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_library->cancelImport();
+    stopPdfExport();
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/splitter3"_s, m_splitter->saveState());
@@ -936,6 +953,179 @@ void MainWindow::showSearchHelp()
                                 App::queryLanguageHelp(), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// ---- PDF export -------------------------------------------------------------------------------
+
+void MainWindow::exportPdf()
+{
+    if (!m_archive || m_pdfThread)
+        return;
+    PdfExportSetup setup;
+    setup.currentItem = currentItemId();
+    if (setup.currentItem != 0) {
+        if (auto item = m_archive->items().load(setup.currentItem))
+            setup.currentTitle = item->displayTitle(Language::Ru);
+    }
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        setup.selected << row.data(Archive::ItemListModel::ItemIdRole).toLongLong();
+    if (m_searching && m_query) {
+        setup.searchText = m_query->text;
+        setup.searchCount = m_searchModel->totalCount();
+    }
+    if (auto count = m_archive->items().count())
+        setup.totalItems = *count;
+    const auto choice = m_dialogs.choosePdfExport(this, setup);
+    if (!choice)
+        return;
+    if (choice->preview) {
+        startPdfExport(choice->request, QString());
+        return;
+    }
+    const QString path = m_dialogs.chooseSaveFile(this, tr("Save PDF"),
+                                                  suggestedPdfPath(choice->request),
+                                                  tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        startPdfExport(choice->request, path);
+}
+
+QString MainWindow::suggestedPdfPath(const PdfExportRequest &request) const
+{
+    QString name = request.options.title;
+    if (name.isEmpty() && request.itemIds.size() == 1 && !request.options.digest) {
+        if (auto item = m_archive->items().load(request.itemIds.first()))
+            name = item->eventDate.toString(u"yyyy-MM-dd"_s) + u' '
+                   + item->displayTitle(Language::Ru).left(60);
+    }
+    if (name.isEmpty())
+        name = tr("Digest %1").arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s));
+    name.replace(QRegularExpression(u"[\\\\/:*?\"<>|\\n\\r\\t]+"_s), u" "_s);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(name.simplified() + u".pdf"_s);
+}
+
+QProgressDialog *MainWindow::pdfProgressDialog(PdfExportWorker *worker)
+{
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(u"pdfProgress"_s);
+    progress->setWindowTitle(tr("Export PDF"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(400);
+    progress->setLabelText(tr("Collecting the items…"));
+    progress->setRange(0, 0);
+    connect(progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); },
+            Qt::DirectConnection);
+    connect(worker, &PdfExportWorker::progressed, progress,
+            [progress](PdfExportWorker::Stage stage, int done, int total) {
+                switch (stage) {
+                case PdfExportWorker::Stage::Collecting:
+                    progress->setLabelText(tr("Collecting the items… %1 of %2").arg(done).arg(total));
+                    break;
+                case PdfExportWorker::Stage::Photos:
+                    progress->setLabelText(tr("Preparing the photos… %1 of %2").arg(done).arg(total));
+                    break;
+                case PdfExportWorker::Stage::Layout:
+                    progress->setLabelText(tr("Laying out the pages…"));
+                    break;
+                case PdfExportWorker::Stage::Writing:
+                    progress->setLabelText(tr("Writing page %1 of %2…").arg(done).arg(total));
+                    break;
+                }
+                progress->setRange(0, std::max(total, 0));
+                progress->setValue(std::min(done, std::max(total, 0)));
+            });
+    return progress;
+}
+
+void MainWindow::startPdfExport(const PdfExportRequest &request, const QString &output)
+{
+    auto *thread = new QThread(this);
+    thread->setObjectName(u"pdfExport"_s);
+    auto *worker = new PdfExportWorker(m_archive->path(), request, output);
+    worker->moveToThread(thread);
+    m_pdfThread = thread;
+    m_pdfWorker = worker;
+    // One progress dialog per run of the worker: building (and writing), or writing after the
+    // preview. `progress` is the current one.
+    auto progress = std::make_shared<QPointer<QProgressDialog>>(pdfProgressDialog(worker));
+    const auto closeProgress = [progress] {
+        if (*progress) {
+            (*progress)->close();
+            (*progress)->deleteLater();
+        }
+    };
+    const auto finish = [this, thread, closeProgress] {
+        closeProgress();
+        thread->quit();
+        m_pdfThread = nullptr;
+        m_pdfWorker = nullptr;
+    };
+    connect(thread, &QThread::started, worker, &PdfExportWorker::run);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(worker, &PdfExportWorker::written, this, [this, finish](const QString &path, int pages) {
+        finish();
+        statusBar()->showMessage(
+            tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)), 15000);
+        emit pdfExported(path, pages);
+    });
+    connect(worker, &PdfExportWorker::failed, this, [this, finish](const Error &error) {
+        finish();
+        if (error.code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("The PDF export was cancelled; no file was written."), 15000);
+        else
+            m_dialogs.showError(this, tr("Export PDF"), error);
+        emit pdfExportFailed(error);
+    });
+    connect(worker, &PdfExportWorker::discarded, this, finish);
+    connect(worker, &PdfExportWorker::previewReady, this,
+            [this, worker, request, progress, closeProgress](const PdfPreview &preview) {
+                closeProgress();
+                QString path;
+                if (m_dialogs.previewPdf(this, preview))
+                    path = m_dialogs.chooseSaveFile(this, tr("Save PDF"), suggestedPdfPath(request),
+                                                    tr("PDF documents (*.pdf)"));
+                if (m_pdfWorker != worker)
+                    return; // stopped meanwhile (the window closed)
+                if (path.isEmpty()) {
+                    QMetaObject::invokeMethod(worker, &PdfExportWorker::discard);
+                    return;
+                }
+                *progress = pdfProgressDialog(worker);
+                QMetaObject::invokeMethod(worker, [worker, path] { worker->save(path); });
+            });
+    thread->start();
+}
+
+void MainWindow::stopPdfExport()
+{
+    if (!m_pdfThread)
+        return;
+    m_pdfWorker->cancel();
+    QThread *thread = m_pdfThread;
+    m_pdfThread = nullptr;
+    m_pdfWorker = nullptr;
+    thread->quit();
+    thread->wait();
+}
+
+void MainWindow::editOrganisation()
+{
+    if (!m_archive)
+        return;
+    auto organisation = Export::loadOrganisation(*m_archive);
+    if (!organisation) {
+        m_dialogs.showError(this, tr("PDF Header"), organisation.error());
+        return;
+    }
+    OrganisationDialog dialog(*organisation, m_dialogs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = Export::saveOrganisation(*m_archive, dialog.organisation()); !saved)
+        m_dialogs.showError(this, tr("PDF Header"), saved.error());
 }
 
 qint64 MainWindow::currentItemId() const

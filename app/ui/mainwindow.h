@@ -2,6 +2,7 @@
 
 #include <archive/archive.h>
 #include <archive/photoimporter.h>
+#include "pdfexportworker.h"
 
 #include <search/query.h>
 
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QProgressDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -79,8 +81,18 @@ public:
     // Shows the photo library (true) or the items.
     void showPhotoLibrary(bool show);
 
+    // File → Export PDF…: asks what and how (DialogService), then previews or saves in the
+    // background with progress and cancel.
+    void exportPdf();
+    // File → PDF Header…: the organisation's name and logo on PDFs (kept in the archive).
+    void editOrganisation();
+    [[nodiscard]] bool isExportingPdf() const { return m_pdfThread != nullptr; }
+
 signals:
     void archiveChanged(const QString &path);
+    // A PDF was written (path, pages), or the export failed or was cancelled.
+    void pdfExported(const QString &path, int pages);
+    void pdfExportFailed(const Press::Error &error);
     // A search's first page is shown (for tests and the status line).
     void searchFinished(int total);
 
@@ -113,6 +125,10 @@ private:
     // Re-reads the item list and the selected item, keeping the selection.
     void refreshItems();
     [[nodiscard]] qint64 currentItemId() const;
+    void startPdfExport(const PdfExportRequest &request, const QString &output);
+    QProgressDialog *pdfProgressDialog(PdfExportWorker *worker);
+    void stopPdfExport();
+    [[nodiscard]] QString suggestedPdfPath(const PdfExportRequest &request) const;
 
     DialogService &m_dialogs;
     std::unique_ptr<Archive::Archive> m_archive;
@@ -143,6 +159,10 @@ private:
     QAction *m_togglePreviewAction = nullptr;
     QAction *m_importPhotosAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_organisationAction = nullptr;
+    QThread *m_pdfThread = nullptr;
+    PdfExportWorker *m_pdfWorker = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

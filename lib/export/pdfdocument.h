@@ -22,7 +22,8 @@ namespace Press::Export {
 // Cyrillic); photos are placed by their rendition's size and decoded only when their page is
 // painted, at options.photoDpi of their printed size, a few pages ahead on worker threads.
 // Pages can be painted to any paged device (a QPdfWriter, or a print preview's QPrinter).
-// Thread: any one thread at a time; it needs a QGuiApplication for fonts.
+// Thread: the thread that built it, and only while that thread runs (Qt's text layout keeps
+// the font engines of the thread that shaped it); it needs a QGuiApplication for fonts.
 class PdfDocument final
 {
 public:
