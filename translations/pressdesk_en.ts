@@ -842,6 +842,115 @@ Filters alone list all matching items, newest first.</source>
         <source>Bring back one language&apos;s text as it was in a revision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items to export (or --query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every item this search finds, as a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ru, en, or both side by side (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a digest (title page, contents) even of one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a digest, let items follow one another instead of starting each on a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the photos in the PDF (default 150; 300 for print shops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either item ids or --query, not both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ru, en or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo resolution must be between 72 and 600 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search found no items; nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n page</numerusform>
+            <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo for PDF headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the logo that ships with PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>custom, %n byte(s)</source>
+        <translation>
+            <numerusform>custom, %n byte</numerusform>
+            <numerusform>custom, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export items to PDF: one item, or a digest with title page and contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set the organisation name and logo printed on PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo&apos;s file is missing from the archive&apos;s media folder. Run Check Archive, or import the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>
@@ -1410,6 +1519,242 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;Header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the items… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the photos… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::OrganisationDialog</name>
+    <message>
+        <source>PDF Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of exported PDFs. Empty names print the defaults shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected item(s), as a digest</source>
+        <translation>
+            <numerusform>The %n selected item, as a digest</numerusform>
+            <numerusform>The %n selected items, as a digest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) found by “%1”, as a digest</source>
+        <translation>
+            <numerusform>The %n item found by “%1”, as a digest</numerusform>
+            <numerusform>The %n items found by “%1”, as a digest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) in the archive, as a digest</source>
+        <translation>
+            <numerusform>All %n item in the archive, as a digest</numerusform>
+            <numerusform>All %n items in the archive, as a digest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Russian and English side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: “News digest” in the digest&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each item on a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (150 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High, for a printing house (300 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages; the saved PDF has them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n pages; the saved PDF has them all.</numerusform>
+            <numerusform>The preview shows the first %1 of %n pages; the saved PDF has them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -859,6 +859,118 @@ Filters alone list all matching items, newest first.</source>
         <source>Bring back one language&apos;s text as it was in a revision.</source>
         <translation>Вернуть текст одного языка таким, каким он был в версии.</translation>
     </message>
+    <message>
+        <source>Items to export (or --query).</source>
+        <translation>Материалы для экспорта (или --query).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>Export every item this search finds, as a digest.</source>
+        <translation>Экспортировать все материалы, найденные этим поиском, в виде подборки.</translation>
+    </message>
+    <message>
+        <source>ru, en, or both side by side (default).</source>
+        <translation>ru, en или both — оба языка рядом (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (по умолчанию) или letter.</translation>
+    </message>
+    <message>
+        <source>The digest&apos;s title.</source>
+        <translation>Заголовок подборки.</translation>
+    </message>
+    <message>
+        <source>Make a digest (title page, contents) even of one item.</source>
+        <translation>Сделать подборку (титульный лист, содержание) даже из одного материала.</translation>
+    </message>
+    <message>
+        <source>In a digest, let items follow one another instead of starting each on a new page.</source>
+        <translation>В подборке помещать материалы друг за другом, а не каждый с новой страницы.</translation>
+    </message>
+    <message>
+        <source>Resolution of the photos in the PDF (default 150; 300 for print shops).</source>
+        <translation>Разрешение фотографий в PDF (по умолчанию 150; 300 для типографии).</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o FILE.pdf.</source>
+        <translation>Укажите файл PDF для записи: -o ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>Give either item ids or --query, not both or neither.</source>
+        <translation>Укажите либо номера материалов, либо --query (что-то одно).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use ru, en or both.</source>
+        <translation>Неизвестный язык «%1»: используйте ru, en или both.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &apos;%1&apos;: use a4 or letter.</source>
+        <translation>Неизвестный формат бумаги «%1»: используйте a4 или letter.</translation>
+    </message>
+    <message>
+        <source>The photo resolution must be between 72 and 600 dpi.</source>
+        <translation>Разрешение фотографий должно быть от 72 до 600 dpi.</translation>
+    </message>
+    <message>
+        <source>The search found no items; nothing to export.</source>
+        <translation>Поиск ничего не нашёл; экспортировать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>Записан %1: %n страница</numerusform>
+            <numerusform>Записан %1: %n страницы</numerusform>
+            <numerusform>Записан %1: %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n материал.</numerusform>
+            <numerusform>%n материала.</numerusform>
+            <numerusform>%n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Russian.</source>
+        <translation>Название организации на русском языке.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in English.</source>
+        <translation>Название организации на английском языке.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo for PDF headers.</source>
+        <translation>Логотип PNG или JPEG для шапки PDF.</translation>
+    </message>
+    <message>
+        <source>Go back to the logo that ships with PressDesk.</source>
+        <translation>Вернуть логотип, поставляемый с PressDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>custom, %n byte(s)</source>
+        <translation>
+            <numerusform>свой, %n байт</numerusform>
+            <numerusform>свой, %n байта</numerusform>
+            <numerusform>свой, %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export items to PDF: one item, or a digest with title page and contents.</source>
+        <translation>Экспорт в PDF: один материал или подборка с титульным листом и содержанием.</translation>
+    </message>
+    <message>
+        <source>Show or set the organisation name and logo printed on PDFs.</source>
+        <translation>Показать или задать название организации и логотип для PDF.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s file is missing from the archive&apos;s media folder. Run Check Archive, or import the photo again.</source>
+        <translation>Файл фотографии отсутствует в папке media архива. Запустите проверку архива или импортируйте фотографию заново.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>
@@ -1432,6 +1544,247 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;Header…</source>
+        <translation>&amp;Шапка PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation>Подборка %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Collecting the items…</source>
+        <translation>Сбор материалов…</translation>
+    </message>
+    <message>
+        <source>Collecting the items… %1 of %2</source>
+        <translation>Сбор материалов… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Preparing the photos… %1 of %2</source>
+        <translation>Подготовка фотографий… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Запись страницы %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Сохранён %1 (%n страница).</numerusform>
+            <numerusform>Сохранён %1 (%n страницы).</numerusform>
+            <numerusform>Сохранён %1 (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation>Экспорт в PDF отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>PDF Header</source>
+        <translation>Шапка PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::OrganisationDialog</name>
+    <message>
+        <source>PDF Header</source>
+        <translation>Шапка PDF</translation>
+    </message>
+    <message>
+        <source>Choose Logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>Default Logo</source>
+        <translation>Стандартный логотип</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of exported PDFs. Empty names print the defaults shown in grey.</source>
+        <translation>Печатается вверху каждой страницы PDF. Если название не задано, печатается то, что показано серым.</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>This item: “%1”</source>
+        <translation>Этот материал: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected item(s), as a digest</source>
+        <translation>
+            <numerusform>%n выбранный материал, подборкой</numerusform>
+            <numerusform>%n выбранных материала, подборкой</numerusform>
+            <numerusform>%n выбранных материалов, подборкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) found by “%1”, as a digest</source>
+        <translation>
+            <numerusform>%n материал, найденный по запросу «%1», подборкой</numerusform>
+            <numerusform>%n материала, найденных по запросу «%1», подборкой</numerusform>
+            <numerusform>%n материалов, найденных по запросу «%1», подборкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) in the archive, as a digest</source>
+        <translation>
+            <numerusform>Весь архив (%n материал), подборкой</numerusform>
+            <numerusform>Весь архив (%n материала), подборкой</numerusform>
+            <numerusform>Весь архив (%n материалов), подборкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Russian and English side by side</source>
+        <translation>Русский и английский рядом</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <source>Default: “News digest” in the digest&apos;s language</source>
+        <translation>По умолчанию: «Подборка материалов» на языке подборки</translation>
+    </message>
+    <message>
+        <source>Start each item on a new page</source>
+        <translation>Каждый материал с новой страницы</translation>
+    </message>
+    <message>
+        <source>Standard (150 dpi)</source>
+        <translation>Обычное (150 dpi)</translation>
+    </message>
+    <message>
+        <source>High, for a printing house (300 dpi)</source>
+        <translation>Высокое, для типографии (300 dpi)</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Экспорт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Digest &amp;title:</source>
+        <translation>&amp;Заголовок подборки:</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>&amp;Фотографии:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PdfPreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages; the saved PDF has them all.</source>
+        <translation>
+            <numerusform>Показаны первые %1 из %n страницы; в сохранённом PDF будут все.</numerusform>
+            <numerusform>Показаны первые %1 из %n страниц; в сохранённом PDF будут все.</numerusform>
+            <numerusform>Показаны первые %1 из %n страниц; в сохранённом PDF будут все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>

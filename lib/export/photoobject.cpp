@@ -18,7 +18,7 @@ constexpr qreal kLayoutDpi = 300;
 
 PhotoObjectHandler::PhotoObjectHandler()
 {
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
 PhotoObjectHandler::~PhotoObjectHandler()
