@@ -12,6 +12,8 @@
 #include <export/pdfdocument.h>
 #include <export/pdfsource.h>
 
+#include "benchsupport.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,18 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace Press;
 
 namespace {
-
-long peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLong();
-    }
-    return -1;
-}
 
 // A photo-like frame (gradients, shapes and grain) so that the JPEG has realistic detail.
 QByteArray photoJpeg(int seed, bool portrait)
@@ -75,14 +65,6 @@ QByteArray photoJpeg(int seed, bool portrait)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 88);
     return bytes;
-}
-
-QByteArray distinct(const QByteArray &jpeg, int index)
-{
-    const QByteArray text = "PressDesk PDF benchmark photo " + QByteArray::number(index);
-    QByteArray segment("\xFF\xFE", 2);
-    segment.append(char((text.size() + 2) >> 8)).append(char((text.size() + 2) & 0xFF)).append(text);
-    return jpeg.left(2) + segment + jpeg.mid(2);
 }
 
 bool fill(Archive::Archive &archive, const QString &dir, int items, int photosPerItem)
@@ -124,7 +106,7 @@ bool fill(Archive::Archive &archive, const QString &dir, int items, int photosPe
             const int n = i * photosPerItem + p;
             const QString file = src + u"/photo_%1.jpg"_s.arg(n, 5, 10, QChar(u'0'));
             QFile out(file);
-            if (!out.open(QIODevice::WriteOnly) || out.write(distinct(bases.at(n % bases.size()), n)) < 0)
+            if (!out.open(QIODevice::WriteOnly) || out.write(Bench::distinctJpeg(bases.at(n % bases.size()), n)) < 0)
                 return false;
             out.close();
             Archive::PhotoDetails details;
@@ -188,7 +170,7 @@ int main(int argc, char **argv)
         archive = std::move(*created);
     }
     auto ids = archive->items().ids();
-    const long rssBefore = peakRssKb();
+    const long rssBefore = Bench::peakRssKb();
 
     QElapsedTimer total;
     total.start();
@@ -224,6 +206,6 @@ int main(int argc, char **argv)
     printf("  total                 %7.2f s\n", totalMs / 1000.0);
     printf("  pages %d (contents %d), file %.1f MB, peak memory %.0f MB (%.0f MB before export)\n",
            (*document)->pageCount(), (*document)->contentsPageCount(),
-           QFileInfo(out).size() / 1e6, peakRssKb() / 1024.0, rssBefore / 1024.0);
+           QFileInfo(out).size() / 1e6, Bench::peakRssKb() / 1024.0, rssBefore / 1024.0);
     return 0;
 }

@@ -22,6 +22,8 @@
 #include <ui/photolibraryview.h>
 #include <ui/thumbnailloader.h>
 
+#include "benchsupport.h"
+
 #include <QBuffer>
 #include <QApplication>
 #include <QCoreApplication>
@@ -46,18 +48,6 @@ using namespace Qt::StringLiterals;
 using namespace Press;
 
 namespace {
-
-long peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLong();
-    }
-    return -1;
-}
 
 // A camera-like frame: smooth light and shade with fine grain, so that JPEG at quality 90 lands
 // near a 24-megapixel camera's 9–10 MB.
@@ -85,15 +75,6 @@ QByteArray cameraJpeg(int seed)
     return bytes;
 }
 
-// The same frame made a distinct file (its own SHA-256) by a comment segment after SOI.
-QByteArray distinct(const QByteArray &jpeg, int index)
-{
-    const QByteArray text = "PressDesk benchmark frame " + QByteArray::number(index);
-    QByteArray segment("\xFF\xFE", 2);
-    segment.append(char((text.size() + 2) >> 8)).append(char((text.size() + 2) & 0xFF)).append(text);
-    return jpeg.left(2) + segment + jpeg.mid(2);
-}
-
 QStringList makeSources(const QString &dir, int count)
 {
     QDir().mkpath(dir);
@@ -109,7 +90,7 @@ QStringList makeSources(const QString &dir, int count)
                 bases << cameraJpeg(b);
         }
         QFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(distinct(bases.at(i % 4), i)) < 0)
+        if (!out.open(QIODevice::WriteOnly) || out.write(Bench::distinctJpeg(bases.at(i % 4), i)) < 0)
             qFatal("cannot write %s", qPrintable(path));
     }
     return files;
@@ -173,7 +154,7 @@ int importBench(const QString &dir, int count, int threads)
                 threads > 0 ? threads : cores + 1, importMs, importMs / count, count * 1000.0 / importMs, imported);
     std::printf("ratio      import / djpeg: %.2f×\n", importMs / djpegMs);
     std::printf("first      photo with thumbnail in the library after %lld ms\n", firstMs);
-    std::printf("memory     peak RSS %.0f MB\n", peakRssKb() / 1024.0);
+    std::printf("memory     peak RSS %.0f MB\n", Bench::peakRssKb() / 1024.0);
     return imported == count ? 0 : 1;
 }
 
@@ -225,7 +206,7 @@ int gridBench(const QString &dir, int count)
     timer.restart();
     model.setDateRange(QDate(2010, 1, 1), QDate(2010, 12, 31));
     std::printf("grid       date range 2010: %d photos in %lld ms\n", model.rowCount(), timer.elapsed());
-    std::printf("memory     peak RSS %.0f MB\n", peakRssKb() / 1024.0);
+    std::printf("memory     peak RSS %.0f MB\n", Bench::peakRssKb() / 1024.0);
     return 0;
 }
 
@@ -318,7 +299,7 @@ int viewBench(const QString &dir, int count)
     while (!view.thumbnail(sha, {}) && timer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     std::printf("thumbnails last page's in view %lld ms after reaching it\n", timer.elapsed());
-    std::printf("memory     peak RSS %.0f MB\n", peakRssKb() / 1024.0);
+    std::printf("memory     peak RSS %.0f MB\n", Bench::peakRssKb() / 1024.0);
     return 0;
 }
 

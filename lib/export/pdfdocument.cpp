@@ -78,24 +78,24 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QFont sansFont(qreal points, bool bold = false)
+QFont pixelFont(const QStringList &families, qreal points, bool bold)
 {
     QFont font;
-    font.setFamilies({u"PT Sans"_s, u"DejaVu Sans"_s});
+    font.setFamilies(families);
     font.setPixelSize(qRound(pt(points)));
     font.setBold(bold);
     noLigatures(font);
     return font;
 }
 
+QFont sansFont(qreal points, bool bold = false)
+{
+    return pixelFont({u"PT Sans"_s, u"DejaVu Sans"_s}, points, bold);
+}
+
 QFont serifFont(qreal points, bool bold = false)
 {
-    QFont font;
-    font.setFamilies({u"PT Serif"_s, u"DejaVu Serif"_s});
-    font.setPixelSize(qRound(pt(points)));
-    font.setBold(bold);
-    noLigatures(font);
-    return font;
+    return pixelFont({u"PT Serif"_s, u"DejaVu Serif"_s}, points, bold);
 }
 
 // Sizes of margins in layout pixels (300 dpi): Qt's CSS takes points only for fonts.
