@@ -15,6 +15,9 @@
 #include <exchange/jsonimporter.h>
 #include <export/pdfdocument.h>
 #include <export/pdfsource.h>
+#include <publish/outboxrunner.h>
+#include <publish/secrets.h>
+#include <publish/wordpressclient.h>
 #include <media/photometadata.h>
 #include <search/savedsearches.h>
 #include <search/searcher.h>
@@ -24,6 +27,8 @@
 #include <QTextDocument>
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -1618,6 +1623,348 @@ int cmdOrganisation(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+// ---- publishing -------------------------------------------------------------------------------
+
+QJsonObject targetJson(const Model::PublishTarget &t)
+{
+    return {{u"id"_s, t.id},
+            {u"name"_s, t.name},
+            {u"kind"_s, t.kind},
+            {u"url"_s, t.baseUrl},
+            {u"user"_s, t.user},
+            {u"lang"_s, languageCode(t.language)},
+            {u"category"_s, t.category},
+            {u"passwordEnv"_s, t.secretEnv.isEmpty() ? Publish::defaultPasswordVariable(t) : t.secretEnv},
+            {u"passwordFile"_s, t.secretFile},
+            {u"trustedCertificate"_s, t.trustedCertificate}};
+}
+
+QJsonObject jobJson(const Model::PublishJob &j)
+{
+    return {{u"id"_s, j.id},
+            {u"item"_s, j.itemId},
+            {u"target"_s, j.targetId},
+            {u"action"_s, Model::publishActionCode(j.action)},
+            {u"status"_s, j.postStatus},
+            {u"state"_s, Model::jobStateCode(j.state)},
+            {u"attempts"_s, j.attempts},
+            {u"nextAttempt"_s, j.nextAttemptAt.isValid() ? QJsonValue(toTimestamp(j.nextAttemptAt)) : QJsonValue()},
+            {u"error"_s, j.lastError},
+            {u"errorCode"_s, j.errorCode},
+            {u"progress"_s, j.progress}};
+}
+
+int cmdTargets(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"targets"_s, args, 0, 0, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto targets = (*archive)->publishing().targets();
+    if (!targets)
+        return runtimeError(ctx, targets.error());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray all;
+        for (const auto &t : *targets)
+            all.append(targetJson(t));
+        printJson(ctx, all);
+        return kExitOk;
+    }
+    for (const auto &t : *targets)
+        ctx.out << t.name << '\t' << languageCode(t.language) << '\t' << t.baseUrl << '\t' << t.user
+                << (t.category.isEmpty() ? QString() : u"\t"_s + t.category) << '\n';
+    return kExitOk;
+}
+
+int cmdAddTarget(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("A short name for the target."));
+    parser.addOption({u"url"_s, Tr::tr("The website's address."), u"url"_s});
+    parser.addOption({u"user"_s, Tr::tr("The WordPress user."), u"user"_s});
+    parser.addOption({u"lang"_s, Tr::tr("The language this target publishes: ru or en."), u"lang"_s});
+    parser.addOption({u"category"_s, Tr::tr("A category every post gets (one site, a category per language)."), u"name"_s});
+    parser.addOption({u"password-env"_s, Tr::tr("Environment variable holding the Application Password."), u"name"_s});
+    parser.addOption({u"password-file"_s, Tr::tr("File (mode 0600) holding the Application Password."), u"file"_s});
+    parser.addOption({u"trust-certificate"_s, Tr::tr("SHA-256 of a certificate to trust although it cannot be verified."), u"sha256"_s});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"add-target"_s, args, 1, 1, &code))
+        return code;
+    if (!parser.isSet(u"url"_s) || !parser.isSet(u"user"_s) || !parser.isSet(u"lang"_s))
+        return usageError(ctx, Tr::tr("A target needs --url, --user and --lang."));
+    const auto language = parseLanguage(ctx, parser.value(u"lang"_s), &code);
+    if (!language)
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    Model::PublishTarget target;
+    target.name = parser.positionalArguments().constFirst();
+    target.baseUrl = parser.value(u"url"_s);
+    target.user = parser.value(u"user"_s);
+    target.language = *language;
+    target.category = parser.value(u"category"_s);
+    target.secretEnv = parser.value(u"password-env"_s);
+    target.secretFile = parser.value(u"password-file"_s);
+    target.trustedCertificate = parser.value(u"trust-certificate"_s).remove(u':').toLower();
+    if (auto added = (*archive)->publishing().addTarget(target); !added)
+        return runtimeError(ctx, added.error());
+    ctx.out << Tr::tr("Added target %1 (%2).").arg(target.name, target.baseUrl) << '\n';
+    return kExitOk;
+}
+
+int cmdRemoveTarget(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("The target."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"remove-target"_s, args, 1, 1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto target = (*archive)->publishing().findTarget(parser.positionalArguments().constFirst());
+    if (!target)
+        return runtimeError(ctx, target.error());
+    if (auto removed = (*archive)->publishing().removeTarget(target->id); !removed)
+        return runtimeError(ctx, removed.error());
+    return kExitOk;
+}
+
+int cmdTestTarget(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("The target."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"test-target"_s, args, 1, 1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto target = (*archive)->publishing().findTarget(parser.positionalArguments().constFirst());
+    if (!target)
+        return runtimeError(ctx, target.error());
+    auto password = Publish::passwordFromFileOrEnvironment(*target);
+    if (!password)
+        return runtimeError(ctx, password.error());
+    QNetworkAccessManager network;
+    Publish::WordPressClient client(network, QUrl(target->baseUrl), target->user, *password);
+    client.setTrustedCertificate(target->trustedCertificate);
+    client.setTimeout(20000);
+    QEventLoop loop;
+    Publish::WpResponse answer;
+    QUrlQuery query;
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"_fields"_s, u"id,username,roles,capabilities"_s);
+    client.get(u"/wp/v2/users/me"_s, query, [&](const Publish::WpResponse &r) {
+        answer = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!answer.isSuccess()) {
+        if (answer.status == 404 || (answer.status == 200 && !answer.json.isObject()))
+            return runtimeError(ctx, makeError(ErrorCode::Rejected,
+                                               u"%1 does not answer as a WordPress REST API (HTTP %2)"_s
+                                                   .arg(target->baseUrl).arg(answer.status)));
+        return runtimeError(ctx, answer.error());
+    }
+    const QJsonObject me = answer.json.object();
+    const QJsonObject caps = me.value(u"capabilities"_s).toObject();
+    QStringList missing;
+    for (const QString &cap : {u"publish_posts"_s, u"upload_files"_s, u"edit_posts"_s, u"manage_categories"_s})
+        if (!caps.value(cap).toBool())
+            missing << cap;
+    if (!missing.isEmpty())
+        return runtimeError(ctx, makeError(ErrorCode::Unauthorized,
+                                           u"user %1 may not: %2"_s.arg(me.value(u"username"_s).toString(),
+                                                                        missing.join(u", "_s))));
+    ctx.out << Tr::tr("%1: connected as %2; may upload photos and publish posts.")
+                   .arg(target->name, me.value(u"username"_s).toString())
+            << '\n';
+    return kExitOk;
+}
+
+// Runs the outbox until nothing is due (and, with `wait`, until no retry is pending).
+int runQueue(Context &ctx, Archive::Archive &archive, bool wait, const QList<qint64> &watch = {})
+{
+    QNetworkAccessManager network;
+    Publish::OutboxOptions options;
+    options.waitForRetries = wait;
+    if (const int base = qEnvironmentVariableIntValue("PRESSDESK_RETRY_BASE_SECONDS"); base > 0)
+        options.retryBaseSeconds = base;
+    if (const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS"); timeout > 0)
+        options.timeoutMs = timeout;
+    Publish::OutboxRunner runner(archive, network, options, {});
+    QEventLoop loop;
+    Error fatal;
+    QObject::connect(&runner, &Publish::OutboxRunner::jobProgressed, &loop,
+                     [&](qint64 id, const QString &step) {
+                         if (isatty(fileno(stderr)))
+                             ctx.err << u"job %1: %2\n"_s.arg(id).arg(step) << Qt::flush;
+                     });
+    QObject::connect(&runner, &Publish::OutboxRunner::drained, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &Publish::OutboxRunner::idle, &loop, [&] {
+        if (!wait)
+            loop.quit();
+    });
+    QObject::connect(&runner, &Publish::OutboxRunner::failed, &loop, [&](const Error &e) {
+        fatal = e;
+        loop.quit();
+    });
+    runner.start();
+    loop.exec();
+    runner.stop();
+    if (fatal.code != ErrorCode::Unknown)
+        return runtimeError(ctx, fatal);
+    auto jobs = archive.publishing().jobs();
+    if (!jobs)
+        return runtimeError(ctx, jobs.error());
+    int failed = 0;
+    for (const Model::PublishJob &j : *jobs) {
+        if (!watch.isEmpty() && !watch.contains(j.id))
+            continue;
+        if (j.state == Model::JobState::Failed || j.state == Model::JobState::Retrying) {
+            ++failed;
+            ctx.err << "pressdesk-cli: "
+                    << (j.state == Model::JobState::Failed
+                            ? Tr::tr("job %1 (item %2) failed: %3").arg(j.id).arg(j.itemId).arg(j.lastError)
+                            : Tr::tr("job %1 (item %2) will be tried again at %3: %4")
+                                  .arg(j.id)
+                                  .arg(j.itemId)
+                                  .arg(j.nextAttemptAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                       j.lastError))
+                    << '\n';
+        }
+    }
+    return failed ? kExitError : kExitOk;
+}
+
+int cmdPublish(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, Tr::tr("The item."));
+    parser.addOption({u"lang"_s, Tr::tr("ru, en or both (default): which languages' targets."), u"lang"_s, u"both"_s});
+    parser.addOption({u"target"_s, Tr::tr("Only this target (repeatable)."), u"name"_s});
+    parser.addOption({u"status"_s, Tr::tr("publish (default), draft or future."), u"status"_s, u"publish"_s});
+    parser.addOption({u"at"_s, Tr::tr("For --status future: when, as YYYY-MM-DDTHH:MM (local time)."), u"time"_s});
+    parser.addOption({u"overwrite"_s, Tr::tr("Update even if the post was changed on the website.")});
+    parser.addOption({u"withdraw"_s, Tr::tr("Take the post back to draft on the website.")});
+    parser.addOption({u"trash"_s, Tr::tr("Move the post to the website's trash.")});
+    parser.addOption({u"queue-only"_s, Tr::tr("Only queue the jobs; 'queue run' sends them.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"publish"_s, args, 1, 1, &code))
+        return code;
+    const QString status = parser.value(u"status"_s);
+    if (!QStringList{u"publish"_s, u"draft"_s, u"future"_s}.contains(status))
+        return usageError(ctx, Tr::tr("Unknown status '%1': use publish, draft or future.").arg(status));
+    QDateTime at;
+    if (status == u"future"_s) {
+        at = QDateTime::fromString(parser.value(u"at"_s), Qt::ISODate);
+        if (!at.isValid())
+            return usageError(ctx, Tr::tr("--status future needs --at YYYY-MM-DDTHH:MM."));
+    }
+    const QString lang = parser.value(u"lang"_s);
+    if (lang != u"both"_s && !languageFromCode(lang))
+        return usageError(ctx, Tr::tr("Unknown language '%1': use ru, en or both.").arg(lang));
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto id = (*archive)->items().resolve(parser.positionalArguments().constFirst());
+    if (!id)
+        return runtimeError(ctx, id.error());
+    auto targets = (*archive)->publishing().targets();
+    if (!targets)
+        return runtimeError(ctx, targets.error());
+    const QStringList named = parser.values(u"target"_s);
+    QList<qint64> queued;
+    for (const Model::PublishTarget &t : *targets) {
+        if (!named.isEmpty() && !named.contains(t.name))
+            continue;
+        if (lang != u"both"_s && languageCode(t.language) != lang)
+            continue;
+        Model::PublishJob job;
+        job.itemId = *id;
+        job.targetId = t.id;
+        job.action = parser.isSet(u"trash"_s)      ? Model::PublishAction::Trash
+                     : parser.isSet(u"withdraw"_s) ? Model::PublishAction::Withdraw
+                                                   : Model::PublishAction::Publish;
+        job.postStatus = status;
+        job.scheduledAt = at;
+        job.overwrite = parser.isSet(u"overwrite"_s);
+        if (auto r = (*archive)->publishing().enqueue(job); !r)
+            return runtimeError(ctx, r.error());
+        queued << job.id;
+    }
+    if (queued.isEmpty()) {
+        ctx.err << "pressdesk-cli: " << Tr::tr("No publishing target matches; add one with 'add-target'.") << '\n';
+        return kExitError;
+    }
+    if (parser.isSet(u"queue-only"_s)) {
+        ctx.out << Tr::tr("Queued %n job(s).", nullptr, int(queued.size())) << '\n';
+        return kExitOk;
+    }
+    const int result = runQueue(ctx, **archive, false, queued);
+    auto posts = (*archive)->publishing().remotePosts(*id);
+    if (posts) {
+        for (const Model::RemotePost &p : *posts) {
+            auto t = (*archive)->publishing().target(p.targetId);
+            if (t && p.remoteId > 0)
+                ctx.out << t->name << '\t' << p.remoteId << '\t' << p.status << '\t' << p.url << '\n';
+        }
+    }
+    return result;
+}
+
+int cmdQueue(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, Tr::tr("run, retry JOB or cancel JOB; nothing: list."));
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    parser.addOption({u"wait"_s, Tr::tr("With run: also wait for jobs retrying later.")});
+    parser.addOption({u"all"_s, Tr::tr("List finished jobs too.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"queue"_s, args, 0, 2, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (action == u"run"_s)
+        return runQueue(ctx, **archive, parser.isSet(u"wait"_s));
+    if (action == u"retry"_s || action == u"cancel"_s) {
+        bool ok = false;
+        const qint64 jobId = pos.value(1).toLongLong(&ok);
+        if (!ok)
+            return usageError(ctx, Tr::tr("Name the job: queue %1 JOB.").arg(action));
+        auto r = action == u"retry"_s ? (*archive)->publishing().retryJob(jobId)
+                                      : (*archive)->publishing().cancelJob(jobId);
+        if (!r)
+            return runtimeError(ctx, r.error());
+        return kExitOk;
+    }
+    if (!action.isEmpty())
+        return usageError(ctx, Tr::tr("Unknown queue action '%1': use run, retry or cancel.").arg(action));
+    auto jobs = (*archive)->publishing().jobs(!parser.isSet(u"all"_s));
+    if (!jobs)
+        return runtimeError(ctx, jobs.error());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray all;
+        for (const auto &j : *jobs)
+            all.append(jobJson(j));
+        printJson(ctx, all);
+        return kExitOk;
+    }
+    for (const auto &j : *jobs)
+        ctx.out << j.id << '\t' << Model::jobStateCode(j.state) << '\t' << j.itemId << '\t'
+                << Model::publishActionCode(j.action) << '\t' << j.attempts << '\t' << j.lastError << '\n';
+    return kExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> all{
@@ -1686,6 +2033,18 @@ const QList<Command> &commands()
         {u"organisation"_s,
          u"organisation [--name-ru T] [--name-en T] [--logo FILE | --default-logo] [--json]"_s,
          Tr::tr("Show or set the organisation name and logo printed on PDFs."), cmdOrganisation},
+        {u"targets"_s, u"targets [--json]"_s, Tr::tr("List the publishing targets (websites)."), cmdTargets},
+        {u"add-target"_s,
+         u"add-target NAME --url URL --user USER --lang ru|en [--category C] [--password-env VAR | --password-file F] [--trust-certificate SHA256]"_s,
+         Tr::tr("Add a website to publish one language to."), cmdAddTarget},
+        {u"remove-target"_s, u"remove-target NAME"_s, Tr::tr("Remove a publishing target."), cmdRemoveTarget},
+        {u"test-target"_s, u"test-target NAME"_s,
+         Tr::tr("Check a target's address, credentials and permissions."), cmdTestTarget},
+        {u"publish"_s,
+         u"publish ID [--lang ru|en|both] [--target T] [--status publish|draft|future --at TIME] [--overwrite] [--withdraw | --trash] [--queue-only]"_s,
+         Tr::tr("Publish an item (photos first, then the post) and print its posts."), cmdPublish},
+        {u"queue"_s, u"queue [run [--wait] | retry JOB | cancel JOB] [--all] [--json]"_s,
+         Tr::tr("Show or drive the publishing outbox."), cmdQueue},
     };
     return all;
 }

@@ -32,6 +32,13 @@ QString userMessage(const Error &error)
     case ErrorCode::MediaMissing:
         return Tr::tr("A photo's file is missing from the archive's media folder. Run Check "
                       "Archive, or import the photo again.");
+    case ErrorCode::Network:
+        return Tr::tr("The website could not be reached or had a problem of its own. PressDesk "
+                      "will try again.");
+    case ErrorCode::Unauthorized:
+        return Tr::tr("The website refused the user name or Application Password, or this user "
+                      "may not do this.");
+    case ErrorCode::Rejected: return Tr::tr("The website refused the request.");
     case ErrorCode::Unknown: break;
     }
     return Tr::tr("Something went wrong.");

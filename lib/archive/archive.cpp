@@ -29,6 +29,7 @@ Archive::Archive(QString dir, std::unique_ptr<Database> database, std::unique_pt
     , m_photos(m_database->connection())
     , m_entities(m_database->connection())
     , m_drafts(m_database->connection(), *m_clock)
+    , m_publishing(m_database->connection(), *m_clock)
 {}
 
 Archive::~Archive() = default;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "draftrepository.h"
+#include "publishrepository.h"
 #include "entityrepository.h"
 #include "itemrepository.h"
 #include "photorepository.h"
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] PhotoRepository &photos() { return m_photos; }
     [[nodiscard]] EntityRepository &entities() { return m_entities; }
     [[nodiscard]] DraftRepository &drafts() { return m_drafts; }
+    [[nodiscard]] PublishRepository &publishing() { return m_publishing; }
     [[nodiscard]] Clock &clock() { return *m_clock; }
 
     // Imports one photo (see PhotoImporter for many): stores the file in media/, makes its
@@ -103,6 +105,7 @@ private:
     PhotoRepository m_photos;
     EntityRepository m_entities;
     DraftRepository m_drafts;
+    PublishRepository m_publishing;
 };
 
 } // namespace Press::Archive

@@ -169,6 +169,69 @@ const QList<Step> &steps()
              "  content TEXT NOT NULL,"
              "  saved_at TEXT NOT NULL)"_s,
          }},
+        {9,
+         u"publishing: targets (websites), the outbox of jobs, and what each site holds of ours",
+         {
+             // A website (or one language's category on it). The Application Password is never
+             // here: it comes from the keychain, an environment variable or a 0600 file.
+             u"CREATE TABLE publish_target ("
+             "  id INTEGER PRIMARY KEY,"
+             "  name TEXT NOT NULL UNIQUE,"
+             "  kind TEXT NOT NULL DEFAULT 'wordpress',"
+             "  base_url TEXT NOT NULL,"
+             "  user_name TEXT NOT NULL,"
+             "  language TEXT NOT NULL CHECK (language IN ('ru', 'en')),"
+             "  category TEXT NOT NULL DEFAULT '',"
+             "  secret_env TEXT NOT NULL DEFAULT '',"
+             "  secret_file TEXT NOT NULL DEFAULT '',"
+             "  trusted_certificate TEXT NOT NULL DEFAULT '',"
+             "  created_at TEXT NOT NULL)"_s,
+             // The outbox: one job per item, target and action; it survives restarts.
+             u"CREATE TABLE publish_job ("
+             "  id INTEGER PRIMARY KEY,"
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  target_id INTEGER NOT NULL REFERENCES publish_target(id) ON DELETE CASCADE,"
+             "  action TEXT NOT NULL,"
+             "  post_status TEXT NOT NULL DEFAULT 'publish',"
+             "  scheduled_at TEXT,"
+             "  overwrite INTEGER NOT NULL DEFAULT 0,"
+             "  state TEXT NOT NULL DEFAULT 'queued',"
+             "  attempts INTEGER NOT NULL DEFAULT 0,"
+             "  next_attempt_at TEXT,"
+             "  last_error TEXT NOT NULL DEFAULT '',"
+             "  error_code TEXT NOT NULL DEFAULT '',"
+             "  progress TEXT NOT NULL DEFAULT '',"
+             "  created_at TEXT NOT NULL,"
+             "  updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX publish_job_state ON publish_job(state, next_attempt_at)"_s,
+             u"CREATE INDEX publish_job_item ON publish_job(item_id)"_s,
+             // The post an item's language has on a target. The slug is chosen before the first
+             // attempt, so that a retry after a lost response finds the post it made.
+             u"CREATE TABLE remote_post ("
+             "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+             "  target_id INTEGER NOT NULL REFERENCES publish_target(id) ON DELETE CASCADE,"
+             "  slug TEXT NOT NULL,"
+             "  remote_id INTEGER,"
+             "  url TEXT NOT NULL DEFAULT '',"
+             "  status TEXT NOT NULL DEFAULT '',"
+             "  modified_gmt TEXT NOT NULL DEFAULT '',"
+             "  published_at TEXT,"
+             "  PRIMARY KEY (item_id, target_id))"_s,
+             // A photo uploaded to a site (media are shared by the targets of one site).
+             u"CREATE TABLE remote_media ("
+             "  photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE CASCADE,"
+             "  site TEXT NOT NULL,"
+             "  remote_id INTEGER NOT NULL,"
+             "  url TEXT NOT NULL DEFAULT '',"
+             "  PRIMARY KEY (photo_id, site))"_s,
+             // Categories and tags met on a site, by name.
+             u"CREATE TABLE remote_term ("
+             "  site TEXT NOT NULL,"
+             "  taxonomy TEXT NOT NULL,"
+             "  name TEXT NOT NULL,"
+             "  remote_id INTEGER NOT NULL,"
+             "  PRIMARY KEY (site, taxonomy, name))"_s,
+         }},
     };
     return all;
 }

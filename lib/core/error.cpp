@@ -23,6 +23,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return u"cancelled"_s;
     case ErrorCode::Conflict: return u"conflict"_s;
     case ErrorCode::MediaMissing: return u"media-missing"_s;
+    case ErrorCode::Network: return u"network"_s;
+    case ErrorCode::Unauthorized: return u"unauthorized"_s;
+    case ErrorCode::Rejected: return u"rejected"_s;
     }
     return u"unknown"_s;
 }

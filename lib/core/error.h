@@ -23,6 +23,9 @@ enum class ErrorCode {
     Cancelled,        // the user stopped the work
     Conflict,         // someone else changed the thing since it was read
     MediaMissing,     // a photo's file is missing from media/ (and nothing cached stands in)
+    Network,          // the website could not be reached or answered 5xx: worth trying again
+    Unauthorized,     // the website refused the credentials or the permission (401, 403)
+    Rejected,         // the website refused the request (4xx); the detail has its own message
 };
 
 struct Error
