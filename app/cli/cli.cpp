@@ -1794,8 +1794,8 @@ int runQueue(Context &ctx, Archive::Archive &archive, bool wait, const QList<qin
     QNetworkAccessManager network;
     Publish::OutboxOptions options;
     options.waitForRetries = wait;
-    if (const int base = qEnvironmentVariableIntValue("PRESSDESK_RETRY_BASE_SECONDS"); base > 0)
-        options.retryBaseSeconds = base;
+    if (const int base = qEnvironmentVariableIntValue("PRESSDESK_RETRY_BASE_MS"); base > 0)
+        options.retryBaseMs = base;
     if (const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS"); timeout > 0)
         options.timeoutMs = timeout;
     Publish::OutboxRunner runner(archive, network, options, {});

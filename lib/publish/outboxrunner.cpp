@@ -155,9 +155,9 @@ void OutboxRunner::jobEnded(Model::PublishJob job, const Error &error)
         job.errorCode = errorCodeName(error.code);
         if (error.code == ErrorCode::Network && job.attempts < m_options.maxAttempts) {
             job.state = Model::JobState::Retrying;
-            const double delay = std::min<double>(m_options.retryMaxSeconds,
-                                                  m_options.retryBaseSeconds * std::pow(2.0, job.attempts - 1));
-            job.nextAttemptAt = m_archive.clock().now().addMSecs(qint64(delay * 1000));
+            const double delay = std::min<double>(m_options.retryMaxMs,
+                                                  m_options.retryBaseMs * std::pow(2.0, job.attempts - 1));
+            job.nextAttemptAt = m_archive.clock().now().addMSecs(qint64(delay));
         } else {
             job.state = Model::JobState::Failed;
             job.nextAttemptAt = {};

@@ -26,8 +26,8 @@ class WordPressClient;
 struct OutboxOptions
 {
     int timeoutMs = 30000;      // per request, without an answer
-    int retryBaseSeconds = 10;  // first retry after this, then doubling…
-    int retryMaxSeconds = 3600; // …up to an hour
+    int retryBaseMs = 10000;    // first retry after this, then doubling…
+    int retryMaxMs = 3600000;   // …up to an hour
     int maxAttempts = 8;        // then the job fails with its last error
     bool waitForRetries = true; // keep running until no job is waiting for a retry
 };

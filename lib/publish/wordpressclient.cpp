@@ -183,7 +183,8 @@ void WordPressClient::track(QNetworkReply *reply, Done done)
         reply->deleteLater();
         WpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.json = QJsonDocument::fromJson(response.body);
         response.network = reply->error();
         response.networkMessage = reply->errorString();

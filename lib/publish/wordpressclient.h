@@ -60,6 +60,9 @@ public:
     ~WordPressClient() override;
 
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    // The credentials were accepted once (GET users/me); later jobs need not ask again.
+    [[nodiscard]] bool isVerified() const { return m_verified; }
+    void setVerified(bool verified) { m_verified = verified; }
     void setTrustedCertificate(const QString &sha256Hex) { m_trusted = sha256Hex.toLower(); }
 
     void get(const QString &route, const QUrlQuery &query, Done done);
@@ -83,6 +86,7 @@ private:
     QByteArray m_authorization;
     QString m_trusted;
     int m_timeout = 30000;
+    bool m_verified = false;
     QList<QNetworkReply *> m_inFlight;
 };
 

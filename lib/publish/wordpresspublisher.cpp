@@ -67,6 +67,33 @@ void WordPressPublisher::run(const Model::PublishJob &job)
     ++m_generation;
     if (!prepare())
         return;
+    if (m_client.isVerified())
+        start();
+    else
+        checkCredentials();
+}
+
+void WordPressPublisher::checkCredentials()
+{
+    // Bad credentials on WordPress's public GETs pass as anonymous; ask who we are first, so
+    // that a wrong password is reported as such and not as a later, stranger refusal.
+    emit progressed(u"sign in"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"_fields"_s, u"id"_s);
+    const quint64 generation = m_generation;
+    m_client.get(u"/wp/v2/users/me"_s, query, [this, generation](const WpResponse &r) {
+        if (!alive(generation))
+            return;
+        if (!r.isSuccess())
+            return failWith(r, u"signing in as %1"_s.arg(m_target.user));
+        m_client.setVerified(true);
+        start();
+    });
+}
+
+void WordPressPublisher::start()
+{
     switch (m_job.action) {
     case Model::PublishAction::Publish:
         nextTerm(0);
@@ -303,21 +330,50 @@ void WordPressPublisher::searchMedia(int index)
             return;
         if (!r.isSuccess())
             return failWith(r, u"looking for photo %1"_s.arg(m_media[index].photo.id));
+        QList<qint64> found;
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
             const QString description = o.value(u"description"_s).toObject().value(u"raw"_s).toString();
-            if (description.trimmed() == base || fileBase(o.value(u"source_url"_s).toString()).startsWith(base)) {
+            if (description.trimmed() != base && !fileBase(o.value(u"source_url"_s).toString()).startsWith(base))
+                continue;
+            if (found.isEmpty()) {
                 // An earlier attempt uploaded it; its answer was lost.
                 m_media[index].id = o.value(u"id"_s).toInteger();
                 m_media[index].url = o.value(u"source_url"_s).toString();
-                if (auto saved = m_archive.publishing().saveRemoteMedia(
-                        m_media[index].photo.id, m_target.site(), m_media[index].id, m_media[index].url);
-                    !saved)
-                    return fail(saved.error());
-                return nextMedia(index + 1);
             }
+            found << o.value(u"id"_s).toInteger();
         }
-        uploadMedia(index);
+        if (found.isEmpty())
+            return uploadMedia(index);
+        if (auto saved = m_archive.publishing().saveRemoteMedia(m_media[index].photo.id, m_target.site(),
+                                                                m_media[index].id, m_media[index].url);
+            !saved)
+            return fail(saved.error());
+        // A second copy can exist when an upload outlived our timeout and its retry came first:
+        // the oldest stays, the others (ours, by their mark) go.
+        found.removeFirst();
+        if (!found.isEmpty())
+            return removeDuplicates(found);
+        nextMedia(index + 1);
+    });
+}
+
+void WordPressPublisher::removeDuplicates(QList<qint64> ids)
+{
+    if (ids.isEmpty())
+        return nextMedia(int(std::find_if(m_media.cbegin(), m_media.cend(),
+                                          [](const Media &m) { return m.id == 0; })
+                             - m_media.cbegin()));
+    const qint64 id = ids.takeFirst();
+    QUrlQuery query;
+    query.addQueryItem(u"force"_s, u"true"_s);
+    const quint64 generation = m_generation;
+    m_client.remove(u"/wp/v2/media/%1"_s.arg(id), query, [this, ids, generation](const WpResponse &r) {
+        if (!alive(generation))
+            return;
+        if (!r.isSuccess() && r.status != 404 && r.status != 410)
+            return failWith(r, u"removing a duplicate photo"_s);
+        removeDuplicates(ids);
     });
 }
 
@@ -352,8 +408,37 @@ void WordPressPublisher::uploadMedia(int index)
                                 m_media[index].url);
                             !saved)
                             return fail(saved.error());
-                        nextMedia(index + 1);
+                        makeMediaUnique(index);
                     });
+}
+
+void WordPressPublisher::makeMediaUnique(int index)
+{
+    // An HTTP stack may send a POST again by itself when a connection drops before the answer
+    // (Qt does): then the site holds two copies. Ours are marked; keep the one we were answered.
+    const QString base = mediaBase(m_media[index].photo.sha256);
+    QUrlQuery query;
+    query.addQueryItem(u"search"_s, base);
+    query.addQueryItem(u"per_page"_s, u"100"_s);
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"_fields"_s, u"id,source_url,description"_s);
+    const quint64 generation = m_generation;
+    m_client.get(u"/wp/v2/media"_s, query, [this, index, base, generation](const WpResponse &r) {
+        if (!alive(generation))
+            return;
+        if (!r.isSuccess())
+            return failWith(r, u"checking photo %1"_s.arg(m_media[index].photo.id));
+        QList<qint64> others;
+        for (const QJsonValue &v : r.json.array()) {
+            const QJsonObject o = v.toObject();
+            const qint64 id = o.value(u"id"_s).toInteger();
+            const QString description = o.value(u"description"_s).toObject().value(u"raw"_s).toString();
+            if (id != m_media[index].id
+                && (description.trimmed() == base || fileBase(o.value(u"source_url"_s).toString()).startsWith(base)))
+                others << id;
+        }
+        removeDuplicates(others);
+    });
 }
 
 // ---- the post ---------------------------------------------------------------------------------
@@ -487,6 +572,7 @@ void WordPressPublisher::findPostByMark()
 
 void WordPressPublisher::sendPost(qint64 remoteId)
 {
+    m_created = remoteId == 0;
     const quint64 generation = m_generation;
     const QString route = remoteId > 0 ? u"/wp/v2/posts/%1"_s.arg(remoteId) : u"/wp/v2/posts"_s;
     m_client.post(route, postBody(), [this, generation](const WpResponse &r) {
@@ -528,7 +614,52 @@ void WordPressPublisher::finishPost(const WpResponse &r)
         return fail(makeError(ErrorCode::Network,
                               u"the site dropped a category or the featured image; trying again"_s));
     }
+    if (m_created)
+        return makePostUnique();
     succeed();
+}
+
+void WordPressPublisher::makePostUnique()
+{
+    // As with photos: a POST sent twice by the HTTP stack makes two posts; keep ours.
+    QUrlQuery query;
+    query.addQueryItem(u"search"_s, postMark(m_item.uuid, m_target.language));
+    query.addQueryItem(u"status"_s, kPostStatuses);
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"_fields"_s, u"id,content"_s);
+    const quint64 generation = m_generation;
+    m_client.get(u"/wp/v2/posts"_s, query, [this, generation](const WpResponse &r) {
+        if (!alive(generation))
+            return;
+        if (!r.isSuccess())
+            return failWith(r, u"checking the post"_s);
+        const QString mark = postMark(m_item.uuid, m_target.language);
+        QList<qint64> others;
+        for (const QJsonValue &v : r.json.array()) {
+            const QJsonObject o = v.toObject();
+            const qint64 id = o.value(u"id"_s).toInteger();
+            if (id != m_post.remoteId && o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(mark))
+                others << id;
+        }
+        removeDuplicatePosts(others);
+    });
+}
+
+void WordPressPublisher::removeDuplicatePosts(QList<qint64> ids)
+{
+    if (ids.isEmpty())
+        return succeed();
+    const qint64 id = ids.takeFirst();
+    QUrlQuery query;
+    query.addQueryItem(u"force"_s, u"true"_s);
+    const quint64 generation = m_generation;
+    m_client.remove(u"/wp/v2/posts/%1"_s.arg(id), query, [this, ids, generation](const WpResponse &r) {
+        if (!alive(generation))
+            return;
+        if (!r.isSuccess() && r.status != 404 && r.status != 410)
+            return failWith(r, u"removing a duplicate post"_s);
+        removeDuplicatePosts(ids);
+    });
 }
 
 void WordPressPublisher::changeStatus(const QString &status)

@@ -69,10 +69,16 @@ private:
     void failWith(const WpResponse &response, const QString &what);
     void succeed();
     [[nodiscard]] bool prepare();
+    void start();
+    void checkCredentials();
     void nextTerm(int index);
     void createTerm(int index);
     void nextMedia(int index);
     void searchMedia(int index);
+    void removeDuplicates(QList<qint64> ids);
+    void makeMediaUnique(int index);
+    void makePostUnique();
+    void removeDuplicatePosts(QList<qint64> ids);
     void uploadMedia(int index);
     void writePost();
     void checkBeforeUpdate();
@@ -96,6 +102,7 @@ private:
     QList<Media> m_media;
     quint64 m_generation = 0; // bumped by abort(): late answers are ignored
     bool m_running = false;
+    bool m_created = false; // this attempt created the post (not updated one)
 };
 
 } // namespace Press::Publish
