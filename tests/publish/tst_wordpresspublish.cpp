@@ -300,7 +300,11 @@ private slots:
         Model::PublishTarget ru = addTarget(u"proxy-ru"_s, Language::Ru, proxy.url());
         Model::PublishTarget en = addTarget(u"proxy-en"_s, Language::En, proxy.url());
 
-        // A clean run, to count the requests a bilingual item with five photos takes.
+        // Clean runs: the first meets the site's categories and tags, the second counts the
+        // requests a bilingual item with five photos takes.
+        const qint64 warm = makeItem(5, 99);
+        enqueueBoth(warm, ru, en);
+        runOutbox();
         const qint64 clean = makeItem(5, 100);
         enqueueBoth(clean, ru, en);
         const int before = proxy.requestCount();
@@ -310,8 +314,8 @@ private slots:
         qInfo() << "a bilingual item with 5 photos takes" << steps << "requests";
 
         // Then a fault at every one of those steps, each kind, on a new item each time.
-        QList<qint64> items{clean};
-        QHash<qint64, QString> how{{clean, u"no fault"_s}};
+        QList<qint64> items{warm, clean};
+        QHash<qint64, QString> how{{warm, u"no fault"_s}, {clean, u"no fault"_s}};
         int seed = 200;
         for (Fault fault : {Fault::DropAfterForward, Fault::Status502, Fault::CutUpload, Fault::Stall}) {
             for (int step = 1; step <= steps; ++step) {
@@ -326,7 +330,7 @@ private slots:
                 proxy.injectAt(step, fault);
                 runOutbox();
                 proxy.clear();
-                QVERIFY(proxy.requestCount() > mark + step || fault == Fault::Stall);
+                QVERIFY2(proxy.requestCount() >= mark + step, "the fault was not reached");
             }
         }
         for (const auto &job : m_archive->publishing().jobs().value())
