@@ -951,6 +951,173 @@ Filters alone list all matching items, newest first.</source>
         <source>A photo&apos;s file is missing from the archive&apos;s media folder. Run Check Archive, or import the photo again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A short name for the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language this target publishes: ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category every post gets (one site, a category per language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (mode 0600) holding the Application Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of a certificate to trust although it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target needs --url, --user and --lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added target %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected as %2; may upload photos and publish posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (item %2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (item %2) will be tried again at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ru, en or both (default): which languages&apos; targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this target (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish (default), draft or future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --status future: when, as YYYY-MM-DDTHH:MM (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update even if the post was changed on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the post back to draft on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the post to the website&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queue the jobs; &apos;queue run&apos; sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;: use publish, draft or future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status future needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publishing target matches; add one with &apos;add-target&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s).</source>
+        <translation>
+            <numerusform>Queued %n job.</numerusform>
+            <numerusform>Queued %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run, retry JOB or cancel JOB; nothing: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With run: also wait for jobs retrying later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List finished jobs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the job: queue %1 JOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown queue action &apos;%1&apos;: use run, retry or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the publishing targets (websites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a website to publish one language to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a publishing target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a target&apos;s address, credentials and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an item (photos first, then the post) and print its posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or drive the publishing outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website could not be reached or had a problem of its own. PressDesk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website refused the user name or Application Password, or this user may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

@@ -971,6 +971,174 @@ Filters alone list all matching items, newest first.</source>
         <source>A photo&apos;s file is missing from the archive&apos;s media folder. Run Check Archive, or import the photo again.</source>
         <translation>Файл фотографии отсутствует в папке media архива. Запустите проверку архива или импортируйте фотографию заново.</translation>
     </message>
+    <message>
+        <source>A short name for the target.</source>
+        <translation>Краткое имя адресата публикации.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s address.</source>
+        <translation>Адрес сайта.</translation>
+    </message>
+    <message>
+        <source>The WordPress user.</source>
+        <translation>Пользователь WordPress.</translation>
+    </message>
+    <message>
+        <source>The language this target publishes: ru or en.</source>
+        <translation>Язык, на котором публикует этот адресат: ru или en.</translation>
+    </message>
+    <message>
+        <source>A category every post gets (one site, a category per language).</source>
+        <translation>Рубрика для всех записей (один сайт, своя рубрика для каждого языка).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the Application Password.</source>
+        <translation>Переменная окружения с паролем приложения.</translation>
+    </message>
+    <message>
+        <source>File (mode 0600) holding the Application Password.</source>
+        <translation>Файл (права 0600) с паролем приложения.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a certificate to trust although it cannot be verified.</source>
+        <translation>SHA-256 сертификата, которому доверять, хотя его нельзя проверить.</translation>
+    </message>
+    <message>
+        <source>A target needs --url, --user and --lang.</source>
+        <translation>Для адресата нужны --url, --user и --lang.</translation>
+    </message>
+    <message>
+        <source>Added target %1 (%2).</source>
+        <translation>Добавлен адресат %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The target.</source>
+        <translation>Адресат.</translation>
+    </message>
+    <message>
+        <source>%1: connected as %2; may upload photos and publish posts.</source>
+        <translation>%1: вход выполнен как %2; можно загружать фотографии и публиковать записи.</translation>
+    </message>
+    <message>
+        <source>job %1 (item %2) failed: %3</source>
+        <translation>задание %1 (материал %2) не выполнено: %3</translation>
+    </message>
+    <message>
+        <source>job %1 (item %2) will be tried again at %3: %4</source>
+        <translation>задание %1 (материал %2) будет повторено в %3: %4</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>Материал.</translation>
+    </message>
+    <message>
+        <source>ru, en or both (default): which languages&apos; targets.</source>
+        <translation>ru, en или both (по умолчанию): адресаты каких языков.</translation>
+    </message>
+    <message>
+        <source>Only this target (repeatable).</source>
+        <translation>Только этот адресат (можно повторять).</translation>
+    </message>
+    <message>
+        <source>publish (default), draft or future.</source>
+        <translation>publish (по умолчанию), draft или future.</translation>
+    </message>
+    <message>
+        <source>For --status future: when, as YYYY-MM-DDTHH:MM (local time).</source>
+        <translation>Для --status future: когда, в виде ГГГГ-ММ-ДДTЧЧ:ММ (местное время).</translation>
+    </message>
+    <message>
+        <source>Update even if the post was changed on the website.</source>
+        <translation>Обновить, даже если запись изменили на сайте.</translation>
+    </message>
+    <message>
+        <source>Take the post back to draft on the website.</source>
+        <translation>Вернуть запись на сайте в черновики.</translation>
+    </message>
+    <message>
+        <source>Move the post to the website&apos;s trash.</source>
+        <translation>Переместить запись на сайте в корзину.</translation>
+    </message>
+    <message>
+        <source>Only queue the jobs; &apos;queue run&apos; sends them.</source>
+        <translation>Только поставить задания в очередь; отправит их «queue run».</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;: use publish, draft or future.</source>
+        <translation>Неизвестный статус «%1»: используйте publish, draft или future.</translation>
+    </message>
+    <message>
+        <source>--status future needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation>Для --status future нужен --at ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>No publishing target matches; add one with &apos;add-target&apos;.</source>
+        <translation>Нет подходящего адресата публикации; добавьте его командой «add-target».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s).</source>
+        <translation>
+            <numerusform>В очередь поставлено %n задание.</numerusform>
+            <numerusform>В очередь поставлено %n задания.</numerusform>
+            <numerusform>В очередь поставлено %n заданий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run, retry JOB or cancel JOB; nothing: list.</source>
+        <translation>run, retry ЗАДАНИЕ или cancel ЗАДАНИЕ; без аргумента — список.</translation>
+    </message>
+    <message>
+        <source>With run: also wait for jobs retrying later.</source>
+        <translation>С run: ждать и задания, которые будут повторены позже.</translation>
+    </message>
+    <message>
+        <source>List finished jobs too.</source>
+        <translation>Показывать и завершённые задания.</translation>
+    </message>
+    <message>
+        <source>Name the job: queue %1 JOB.</source>
+        <translation>Укажите задание: queue %1 ЗАДАНИЕ.</translation>
+    </message>
+    <message>
+        <source>Unknown queue action &apos;%1&apos;: use run, retry or cancel.</source>
+        <translation>Неизвестное действие «%1»: используйте run, retry или cancel.</translation>
+    </message>
+    <message>
+        <source>List the publishing targets (websites).</source>
+        <translation>Список адресатов публикации (сайтов).</translation>
+    </message>
+    <message>
+        <source>Add a website to publish one language to.</source>
+        <translation>Добавить сайт для публикации на одном языке.</translation>
+    </message>
+    <message>
+        <source>Remove a publishing target.</source>
+        <translation>Удалить адресата публикации.</translation>
+    </message>
+    <message>
+        <source>Check a target&apos;s address, credentials and permissions.</source>
+        <translation>Проверить адрес, учётные данные и права адресата.</translation>
+    </message>
+    <message>
+        <source>Publish an item (photos first, then the post) and print its posts.</source>
+        <translation>Опубликовать материал (сначала фотографии, затем запись) и вывести его записи.</translation>
+    </message>
+    <message>
+        <source>Show or drive the publishing outbox.</source>
+        <translation>Показать очередь публикации или запустить её.</translation>
+    </message>
+    <message>
+        <source>The website could not be reached or had a problem of its own. PressDesk will try again.</source>
+        <translation>Сайт недоступен или у него собственная неполадка. PressDesk попробует ещё раз.</translation>
+    </message>
+    <message>
+        <source>The website refused the user name or Application Password, or this user may not do this.</source>
+        <translation>Сайт не принял имя пользователя или пароль приложения, либо этому пользователю это не разрешено.</translation>
+    </message>
+    <message>
+        <source>The website refused the request.</source>
+        <translation>Сайт отклонил запрос.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>
