@@ -1747,6 +1747,18 @@ Filters alone list all matching items, newest first.</source>
         <source>PDF Header</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for publishing; the Publishing tab shows its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>
@@ -2116,6 +2128,108 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PublishQueueView</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting or running</source>
+        <translation>
+            <numerusform>%n job waiting or running</numerusform>
+            <numerusform>%n jobs waiting or running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open post %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1773,6 +1773,18 @@ Filters alone list all matching items, newest first.</source>
         <source>PDF Header</source>
         <translation>Шапка PDF</translation>
     </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the Website</source>
+        <translation>&amp;Опубликовать на сайте</translation>
+    </message>
+    <message>
+        <source>Queued for publishing; the Publishing tab shows its progress.</source>
+        <translation>Поставлено в очередь публикации; ход работы — на вкладке «Публикация».</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>
@@ -2150,6 +2162,109 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
         <translation>Перетаскивайте, чтобы изменить порядок. Перетащите сюда фотографии из библиотеки или файлы, чтобы добавить их. Главная фотография — в контекстном меню.</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PublishQueueView</name>
+    <message>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next Try</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>&amp;Отменить задание</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Отправка: %1</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Будет повторено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting or running</source>
+        <translation>
+            <numerusform>%n задание ждёт или выполняется</numerusform>
+            <numerusform>%n задания ждут или выполняются</numerusform>
+            <numerusform>%n заданий ждут или выполняются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open post %1</source>
+        <translation>Открыть запись %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "organisationdialog.h"
+#include "publishqueueview.h"
 
 #include "dialogservice.h"
 #include "itemlistpresentation.h"
@@ -145,6 +146,8 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_library, QString());
     m_tabs->addTab(m_editor, QString());
+    m_queue = new PublishQueueView(dialogs);
+    m_tabs->addTab(m_queue, QString());
     setCentralWidget(m_tabs);
 
     m_statusLabel = new QLabel;
@@ -166,6 +169,7 @@ MainWindow::~MainWindow()
     m_editor->setArchive(nullptr); // writes its draft first
     m_library->setArchive(nullptr);
     m_strip->setArchive(nullptr);
+    m_queue->setArchive(nullptr);
     // The model holds the archive's connection; it must go before the archive.
     m_presentation->setSourceModel(nullptr);
     m_model.reset();
@@ -229,6 +233,9 @@ void MainWindow::createActions()
             m_editor->showHistory();
     });
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_publishAction = m_itemMenu->addAction(QString(), this, [this] { (void)publishCurrentItem(); });
+    m_publishAction->setObjectName(u"publishAction"_s);
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_deleteItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)deleteCurrentItem(); });
     m_deleteItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_itemMenu->addSeparator();
@@ -298,6 +305,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("Items"));
     m_tabs->setTabText(1, tr("Photos"));
     m_tabs->setTabText(2, tr("Editor"));
+    m_tabs->setTabText(3, tr("Publishing"));
+    m_publishAction->setText(tr("&Publish to the Website"));
     m_itemMenu->setTitle(tr("&Item"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -371,6 +380,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
     stopSearchWorker();
     m_library->setArchive(nullptr); // its model holds the old archive's connection
     m_strip->setArchive(nullptr);
+    m_queue->setArchive(nullptr);
     m_editor->setArchive(nullptr);
     m_searching = false;
     m_searchModel->clear();
@@ -386,6 +396,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive::Archive> archive)
         m_library->setArchive(m_archive.get());
         m_strip->setArchive(m_archive.get());
         m_editor->setArchive(m_archive.get());
+        m_queue->setArchive(m_archive.get());
         m_model = std::make_unique<Archive::ItemListModel>(m_archive->connection());
         connect(m_model.get(), &Archive::ItemListModel::loadFailed, this,
                 [this](const Error &error) {
@@ -1110,6 +1121,19 @@ void MainWindow::stopPdfExport()
     m_pdfWorker = nullptr;
     thread->quit();
     thread->wait();
+}
+
+bool MainWindow::publishCurrentItem()
+{
+    const qint64 id = m_tabs->currentWidget() == m_editor ? m_editor->itemId() : currentItemId();
+    if (!m_archive || id == 0)
+        return false;
+    if (m_tabs->currentWidget() == m_editor && !m_editor->save())
+        return false; // what is published is what is saved
+    if (!m_queue->publishItem(id))
+        return false;
+    statusBar()->showMessage(tr("Queued for publishing; the Publishing tab shows its progress."), 10000);
+    return true;
 }
 
 void MainWindow::editOrganisation()

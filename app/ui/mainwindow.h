@@ -33,6 +33,7 @@ struct SearchPage;
 namespace Press::Ui {
 
 class DialogService;
+class PublishQueueView;
 class ItemListPresentation;
 class ItemEditor;
 class ItemPreview;
@@ -84,6 +85,9 @@ public:
     // File → Export PDF…: asks what and how (DialogService), then previews or saves in the
     // background with progress and cancel.
     void exportPdf();
+    // Item → Publish to the Website: queues the item for every target and starts sending.
+    bool publishCurrentItem();
+    [[nodiscard]] PublishQueueView *publishQueue() const { return m_queue; }
     // File → PDF Header…: the organisation's name and logo on PDFs (kept in the archive).
     void editOrganisation();
     [[nodiscard]] bool isExportingPdf() const { return m_pdfThread != nullptr; }
@@ -160,6 +164,8 @@ private:
     QAction *m_importPhotosAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    PublishQueueView *m_queue = nullptr;
     QAction *m_organisationAction = nullptr;
     QThread *m_pdfThread = nullptr;
     PdfExportWorker *m_pdfWorker = nullptr;

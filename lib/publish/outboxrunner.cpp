@@ -86,7 +86,8 @@ void OutboxRunner::pump()
 
 WordPressClient *OutboxRunner::clientFor(const Model::PublishTarget &target, const QString &password)
 {
-    const QString key = target.site() + u'|' + target.user;
+    // A changed password (fixed in the keychain or the file) makes a new client.
+    const QString key = target.site() + u'|' + target.user + u'|' + password;
     WordPressClient *client = m_clients.value(key);
     if (!client) {
         client = new WordPressClient(m_network, QUrl(target.baseUrl), target.user, password, this);

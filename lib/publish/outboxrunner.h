@@ -75,7 +75,7 @@ private:
     QNetworkAccessManager &m_network;
     OutboxOptions m_options;
     PasswordLookup m_passwords;
-    QHash<QString, WordPressClient *> m_clients; // by site and user
+    QHash<QString, WordPressClient *> m_clients; // by site, user and password
     QPointer<Publisher> m_publisher;
     QTimer m_retryTimer;
     qint64 m_current = 0;
