@@ -73,6 +73,20 @@ Result<QList<Model::PublishJob>> selectJobs(const QSqlDatabase &db, const QStrin
     return jobs;
 }
 
+// One id, or none when there is no row.
+Result<std::optional<qint64>> optionalId(const QSqlDatabase &db, const QString &sql,
+                                         std::initializer_list<QVariant> params)
+{
+    auto v = scalar(db, sql, params);
+    if (!v && v.error().code == ErrorCode::NotFound)
+        return std::optional<qint64>();
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(v->toLongLong());
+}
+
 } // namespace
 
 PublishRepository::PublishRepository(QSqlDatabase db, const Clock &clock)
@@ -336,15 +350,8 @@ Result<void> PublishRepository::saveRemotePost(const Model::RemotePost &post)
 
 Result<std::optional<qint64>> PublishRepository::remoteMedia(qint64 photoId, const QString &site) const
 {
-    auto v = scalar(m_db, u"SELECT remote_id FROM remote_media WHERE photo_id = ? AND site = ?"_s,
-                    {photoId, site});
-    if (!v && v.error().code == ErrorCode::NotFound)
-        return std::optional<qint64>();
-    if (!v)
-        return v.error();
-    if (v->isNull())
-        return std::optional<qint64>();
-    return std::optional<qint64>(v->toLongLong());
+    return optionalId(m_db, u"SELECT remote_id FROM remote_media WHERE photo_id = ? AND site = ?"_s,
+                      {photoId, site});
 }
 
 Result<void> PublishRepository::saveRemoteMedia(qint64 photoId, const QString &site,
@@ -369,16 +376,9 @@ Result<std::optional<qint64>> PublishRepository::remoteTerm(const QString &site,
                                                            const QString &taxonomy,
                                                            const QString &name) const
 {
-    auto v = scalar(m_db,
-                    u"SELECT remote_id FROM remote_term WHERE site = ? AND taxonomy = ? AND name = ?"_s,
-                    {site, taxonomy, name});
-    if (!v && v.error().code == ErrorCode::NotFound)
-        return std::optional<qint64>();
-    if (!v)
-        return v.error();
-    if (v->isNull())
-        return std::optional<qint64>();
-    return std::optional<qint64>(v->toLongLong());
+    return optionalId(m_db,
+                      u"SELECT remote_id FROM remote_term WHERE site = ? AND taxonomy = ? AND name = ?"_s,
+                      {site, taxonomy, name});
 }
 
 Result<void> PublishRepository::saveRemoteTerm(const QString &site, const QString &taxonomy,

@@ -314,67 +314,102 @@ void WordPressPublisher::nextMedia(int index)
     });
 }
 
-void WordPressPublisher::searchMedia(int index)
+void WordPressPublisher::findMarked(const QString &route, const QUrlQuery &extra, const QString &mark,
+                                    const std::function<void(QList<Found>)> &done)
 {
-    const QString base = mediaBase(m_media[index].photo.sha256);
-    QUrlQuery query;
-    query.addQueryItem(u"search"_s, base);
+    // Ours carry a mark: media in their description (or file name), posts in their content.
+    QUrlQuery query = extra;
     query.addQueryItem(u"per_page"_s, u"100"_s);
     query.addQueryItem(u"context"_s, u"edit"_s);
     query.addQueryItem(u"orderby"_s, u"id"_s);
     query.addQueryItem(u"order"_s, u"asc"_s);
-    query.addQueryItem(u"_fields"_s, u"id,source_url,description"_s);
+    query.addQueryItem(u"_fields"_s, u"id,source_url,description,content"_s);
     const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/media"_s, query, [this, index, base, generation](const WpResponse &r) {
+    m_client.get(route, query, [this, mark, done, generation](const WpResponse &r) {
         if (!alive(generation))
             return;
         if (!r.isSuccess())
-            return failWith(r, u"looking for photo %1"_s.arg(m_media[index].photo.id));
-        QList<qint64> found;
+            return failWith(r, u"looking for %1"_s.arg(mark));
+        QList<Found> found;
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
-            const QString description = o.value(u"description"_s).toObject().value(u"raw"_s).toString();
-            if (description.trimmed() != base && !fileBase(o.value(u"source_url"_s).toString()).startsWith(base))
-                continue;
-            if (found.isEmpty()) {
-                // An earlier attempt uploaded it; its answer was lost.
-                m_media[index].id = o.value(u"id"_s).toInteger();
-                m_media[index].url = o.value(u"source_url"_s).toString();
-            }
-            found << o.value(u"id"_s).toInteger();
+            const QString url = o.value(u"source_url"_s).toString();
+            const bool marked = o.value(u"description"_s).toObject().value(u"raw"_s).toString().trimmed() == mark
+                                || o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(
+                                    u"<!-- "_s + mark + u" -->"_s)
+                                || (!url.isEmpty() && fileBase(url).startsWith(mark));
+            if (marked)
+                found << Found{o.value(u"id"_s).toInteger(), url.isEmpty() ? o.value(u"link"_s).toString() : url};
         }
-        if (found.isEmpty())
-            return uploadMedia(index);
-        if (auto saved = m_archive.publishing().saveRemoteMedia(m_media[index].photo.id, m_target.site(),
-                                                                m_media[index].id, m_media[index].url);
-            !saved)
-            return fail(saved.error());
-        // A second copy can exist when an upload outlived our timeout and its retry came first:
-        // the oldest stays, the others (ours, by their mark) go.
-        found.removeFirst();
-        if (!found.isEmpty())
-            return removeDuplicates(found);
-        nextMedia(index + 1);
+        done(found);
     });
 }
 
-void WordPressPublisher::removeDuplicates(QList<qint64> ids)
+void WordPressPublisher::deleteEach(const QString &route, QList<qint64> ids, const std::function<void()> &then)
 {
     if (ids.isEmpty())
-        return nextMedia(int(std::find_if(m_media.cbegin(), m_media.cend(),
-                                          [](const Media &m) { return m.id == 0; })
-                             - m_media.cbegin()));
+        return then();
     const qint64 id = ids.takeFirst();
     QUrlQuery query;
     query.addQueryItem(u"force"_s, u"true"_s);
     const quint64 generation = m_generation;
-    m_client.remove(u"/wp/v2/media/%1"_s.arg(id), query, [this, ids, generation](const WpResponse &r) {
+    m_client.remove(u"%1/%2"_s.arg(route).arg(id), query, [this, route, ids, then, generation](const WpResponse &r) {
         if (!alive(generation))
             return;
         if (!r.isSuccess() && r.status != 404 && r.status != 410)
-            return failWith(r, u"removing a duplicate photo"_s);
-        removeDuplicates(ids);
+            return failWith(r, u"removing a duplicate"_s);
+        deleteEach(route, ids, then);
     });
+}
+
+QUrlQuery WordPressPublisher::mediaSearch(int index) const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"search"_s, mediaBase(m_media[index].photo.sha256));
+    return query;
+}
+
+QUrlQuery WordPressPublisher::postSearch() const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"search"_s, postMark(m_item.uuid, m_target.language));
+    query.addQueryItem(u"status"_s, kPostStatuses);
+    return query;
+}
+
+void WordPressPublisher::searchMedia(int index)
+{
+    findMarked(u"/wp/v2/media"_s, mediaSearch(index), mediaBase(m_media[index].photo.sha256),
+               [this, index](QList<Found> found) {
+                   if (found.isEmpty())
+                       return uploadMedia(index);
+                   // An earlier attempt uploaded it; its answer was lost. The oldest stays; a
+                   // second copy (an upload that outlived our timeout) goes.
+                   m_media[index].id = found.first().id;
+                   m_media[index].url = found.first().url;
+                   if (auto saved = m_archive.publishing().saveRemoteMedia(
+                           m_media[index].photo.id, m_target.site(), m_media[index].id, m_media[index].url);
+                       !saved)
+                       return fail(saved.error());
+                   QList<qint64> others;
+                   for (const Found &f : found.mid(1))
+                       others << f.id;
+                   deleteEach(u"/wp/v2/media"_s, others, [this, index] { nextMedia(index + 1); });
+               });
+}
+
+void WordPressPublisher::makeMediaUnique(int index)
+{
+    // An HTTP stack may send a POST again by itself when a connection drops before the answer
+    // (Qt does): then the site holds two copies. Keep the one we were answered.
+    findMarked(u"/wp/v2/media"_s, mediaSearch(index), mediaBase(m_media[index].photo.sha256),
+               [this, index](QList<Found> found) {
+                   QList<qint64> others;
+                   for (const Found &f : std::as_const(found))
+                       if (f.id != m_media[index].id)
+                           others << f.id;
+                   deleteEach(u"/wp/v2/media"_s, others, [this, index] { nextMedia(index + 1); });
+               });
 }
 
 void WordPressPublisher::uploadMedia(int index)
@@ -410,35 +445,6 @@ void WordPressPublisher::uploadMedia(int index)
                             return fail(saved.error());
                         makeMediaUnique(index);
                     });
-}
-
-void WordPressPublisher::makeMediaUnique(int index)
-{
-    // An HTTP stack may send a POST again by itself when a connection drops before the answer
-    // (Qt does): then the site holds two copies. Ours are marked; keep the one we were answered.
-    const QString base = mediaBase(m_media[index].photo.sha256);
-    QUrlQuery query;
-    query.addQueryItem(u"search"_s, base);
-    query.addQueryItem(u"per_page"_s, u"100"_s);
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id,source_url,description"_s);
-    const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/media"_s, query, [this, index, base, generation](const WpResponse &r) {
-        if (!alive(generation))
-            return;
-        if (!r.isSuccess())
-            return failWith(r, u"checking photo %1"_s.arg(m_media[index].photo.id));
-        QList<qint64> others;
-        for (const QJsonValue &v : r.json.array()) {
-            const QJsonObject o = v.toObject();
-            const qint64 id = o.value(u"id"_s).toInteger();
-            const QString description = o.value(u"description"_s).toObject().value(u"raw"_s).toString();
-            if (id != m_media[index].id
-                && (description.trimmed() == base || fileBase(o.value(u"source_url"_s).toString()).startsWith(base)))
-                others << id;
-        }
-        removeDuplicates(others);
-    });
 }
 
 // ---- the post ---------------------------------------------------------------------------------
@@ -527,47 +533,15 @@ void WordPressPublisher::findExistingPost()
     QUrlQuery query;
     query.addQueryItem(u"slug"_s, m_post.slug);
     query.addQueryItem(u"status"_s, kPostStatuses);
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id,content"_s);
-    const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/posts"_s, query, [this, generation](const WpResponse &r) {
-        if (!alive(generation))
-            return;
-        if (!r.isSuccess())
-            return failWith(r, u"looking for the post"_s);
-        const QString mark = postMark(m_item.uuid, m_target.language);
-        for (const QJsonValue &v : r.json.array()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(mark))
-                return sendPost(o.value(u"id"_s).toInteger());
-        }
-        findPostByMark();
-    });
-}
-
-void WordPressPublisher::findPostByMark()
-{
-    QUrlQuery query;
-    query.addQueryItem(u"search"_s, postMark(m_item.uuid, m_target.language));
-    query.addQueryItem(u"status"_s, kPostStatuses);
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"orderby"_s, u"id"_s);
-    query.addQueryItem(u"order"_s, u"asc"_s);
-    query.addQueryItem(u"_fields"_s, u"id,content"_s);
-    const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/posts"_s, query, [this, generation](const WpResponse &r) {
-        if (!alive(generation))
-            return;
-        if (!r.isSuccess())
-            return failWith(r, u"looking for the post"_s);
-        const QString mark = postMark(m_item.uuid, m_target.language);
-        for (const QJsonValue &v : r.json.array()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(mark))
-                return sendPost(o.value(u"id"_s).toInteger());
-        }
-        sendPost(0);
-    });
+    findMarked(u"/wp/v2/posts"_s, query, postMark(m_item.uuid, m_target.language),
+               [this](QList<Found> bySlug) {
+                   if (!bySlug.isEmpty())
+                       return sendPost(bySlug.first().id);
+                   findMarked(u"/wp/v2/posts"_s, postSearch(), postMark(m_item.uuid, m_target.language),
+                              [this](QList<Found> byMark) {
+                                  sendPost(byMark.isEmpty() ? 0 : byMark.first().id);
+                              });
+               });
 }
 
 void WordPressPublisher::sendPost(qint64 remoteId)
@@ -622,44 +596,14 @@ void WordPressPublisher::finishPost(const WpResponse &r)
 void WordPressPublisher::makePostUnique()
 {
     // As with photos: a POST sent twice by the HTTP stack makes two posts; keep ours.
-    QUrlQuery query;
-    query.addQueryItem(u"search"_s, postMark(m_item.uuid, m_target.language));
-    query.addQueryItem(u"status"_s, kPostStatuses);
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id,content"_s);
-    const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/posts"_s, query, [this, generation](const WpResponse &r) {
-        if (!alive(generation))
-            return;
-        if (!r.isSuccess())
-            return failWith(r, u"checking the post"_s);
-        const QString mark = postMark(m_item.uuid, m_target.language);
-        QList<qint64> others;
-        for (const QJsonValue &v : r.json.array()) {
-            const QJsonObject o = v.toObject();
-            const qint64 id = o.value(u"id"_s).toInteger();
-            if (id != m_post.remoteId && o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(mark))
-                others << id;
-        }
-        removeDuplicatePosts(others);
-    });
-}
-
-void WordPressPublisher::removeDuplicatePosts(QList<qint64> ids)
-{
-    if (ids.isEmpty())
-        return succeed();
-    const qint64 id = ids.takeFirst();
-    QUrlQuery query;
-    query.addQueryItem(u"force"_s, u"true"_s);
-    const quint64 generation = m_generation;
-    m_client.remove(u"/wp/v2/posts/%1"_s.arg(id), query, [this, ids, generation](const WpResponse &r) {
-        if (!alive(generation))
-            return;
-        if (!r.isSuccess() && r.status != 404 && r.status != 410)
-            return failWith(r, u"removing a duplicate post"_s);
-        removeDuplicatePosts(ids);
-    });
+    findMarked(u"/wp/v2/posts"_s, postSearch(), postMark(m_item.uuid, m_target.language),
+               [this](QList<Found> found) {
+                   QList<qint64> others;
+                   for (const Found &f : std::as_const(found))
+                       if (f.id != m_post.remoteId)
+                           others << f.id;
+                   deleteEach(u"/wp/v2/posts"_s, others, [this] { succeed(); });
+               });
 }
 
 void WordPressPublisher::changeStatus(const QString &status)

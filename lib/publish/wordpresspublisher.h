@@ -74,16 +74,24 @@ private:
     void nextTerm(int index);
     void createTerm(int index);
     void nextMedia(int index);
+    struct Found
+    {
+        qint64 id = 0;
+        QString url;
+    };
+    // Our media or posts on the site: those carrying `mark`, oldest first.
+    void findMarked(const QString &route, const QUrlQuery &extra, const QString &mark,
+                    const std::function<void(QList<Found>)> &done);
+    void deleteEach(const QString &route, QList<qint64> ids, const std::function<void()> &then);
+    [[nodiscard]] QUrlQuery mediaSearch(int index) const;
+    [[nodiscard]] QUrlQuery postSearch() const;
     void searchMedia(int index);
-    void removeDuplicates(QList<qint64> ids);
     void makeMediaUnique(int index);
     void makePostUnique();
-    void removeDuplicatePosts(QList<qint64> ids);
     void uploadMedia(int index);
     void writePost();
     void checkBeforeUpdate();
     void findExistingPost();
-    void findPostByMark();
     void sendPost(qint64 remoteId);
     void finishPost(const WpResponse &response);
     void changeStatus(const QString &status);
