@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace Press::Ui {
 
 namespace {
+constexpr int kShownJobs = 200;
 enum Column { JobColumn, ItemColumn, TargetColumn, ActionColumn, StateColumn, AttemptsColumn,
               NextColumn, MessageColumn, PostColumn, ColumnCount };
 }
@@ -167,7 +168,8 @@ void PublishQueueView::reload()
         m_table->setRowCount(0);
         return;
     }
-    auto jobs = m_archive->publishing().jobs();
+    // The newest jobs only: a reload reads a few rows per job, and the history only grows.
+    auto jobs = m_archive->publishing().jobs(false, kShownJobs);
     if (!jobs)
         return;
     const QList<qint64> selected = selectedJobs();

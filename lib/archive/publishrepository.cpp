@@ -224,11 +224,11 @@ Result<Model::PublishJob> PublishRepository::job(qint64 id) const
     return jobs->first();
 }
 
-Result<QList<Model::PublishJob>> PublishRepository::jobs(bool unfinishedOnly) const
+Result<QList<Model::PublishJob>> PublishRepository::jobs(bool unfinishedOnly, int limit) const
 {
-    return selectJobs(m_db, unfinishedOnly
-                                ? u"WHERE state IN ('queued', 'running', 'retrying') ORDER BY id DESC"_s
-                                : u"ORDER BY id DESC"_s);
+    const QString where = unfinishedOnly ? u"WHERE state IN ('queued', 'running', 'retrying') "_s : QString();
+    const QString tail = limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString();
+    return selectJobs(m_db, where + u"ORDER BY id DESC"_s + tail);
 }
 
 Result<QList<Model::PublishJob>> PublishRepository::dueJobs() const

@@ -35,8 +35,8 @@ public:
     // (the newest wish counts), so the queue never holds two for one post.
     [[nodiscard]] Result<void> enqueue(Model::PublishJob &job);
     [[nodiscard]] Result<Model::PublishJob> job(qint64 id) const;
-    // Newest first; unfinished only when asked.
-    [[nodiscard]] Result<QList<Model::PublishJob>> jobs(bool unfinishedOnly = false) const;
+    // Newest first; unfinished only when asked; at most `limit` (0: all).
+    [[nodiscard]] Result<QList<Model::PublishJob>> jobs(bool unfinishedOnly = false, int limit = 0) const;
     // Queued jobs, and retrying ones whose time has come, oldest first.
     [[nodiscard]] Result<QList<Model::PublishJob>> dueJobs() const;
     // The earliest next attempt of a retrying job, if any.
