@@ -41,8 +41,8 @@ Result<QString> passwordFromFileOrEnvironment(const Model::PublishTarget &target
     const QString password = qEnvironmentVariable(variable.toLatin1().constData()).trimmed();
     if (password.isEmpty())
         return makeError(ErrorCode::Unauthorized,
-                         u"no Application Password for target %1: none in the keychain, and $%2 is "
-                         "not set"_s.arg(target.name, variable));
+                         u"no Application Password for target %1: set $%2, or name a password file "
+                         "(mode 0600) with add-target --password-file"_s.arg(target.name, variable));
     return password;
 }
 

@@ -9,9 +9,9 @@
 
 namespace Press::Publish {
 
-// Where a target's Application Password comes from. The GUI asks the system keychain first
-// (QtKeychain, in app/); where no keychain service runs (servers, CI) it comes from the target's
-// file (which must be readable by its owner only) or environment variable.
+// Where a target's Application Password comes from: the target's file (which must be readable by
+// its owner only) or an environment variable. A lookup is a function so that the GUI can put the
+// system keychain (QtKeychain) in front of these.
 using PasswordLookup = std::function<Result<QString>(const Model::PublishTarget &target)>;
 
 // PRESSDESK_PASSWORD_<NAME>, the name upper-cased with other characters as "_".

@@ -568,6 +568,8 @@ void WordPressPublisher::finishPost(const WpResponse &r)
     m_post.publishedAt = QDateTime::currentDateTimeUtc();
     if (auto saved = m_archive.publishing().saveRemotePost(m_post); !saved)
         return fail(saved.error());
+    if (m_job.action != Model::PublishAction::Publish)
+        return succeed(); // a status change sends no terms or photos to check
     // WordPress drops unknown ids silently: a term or photo deleted on the site since we cached
     // it. Forget the cache; the next attempt finds or makes them again.
     QList<qint64> wanted;

@@ -494,6 +494,72 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.pdf"_s)));
     }
 
+    void publishThroughTheCli()
+    {
+        const QString url = qEnvironmentVariable("WP_URL");
+        if (url.isEmpty())
+            QSKIP("No WordPress peer: scripts/test.sh starts one and sets WP_URL");
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const QString user = qEnvironmentVariable("WP_USER");
+        for (auto [name, lang] : {std::pair{u"site-ru"_s, u"ru"_s}, std::pair{u"site-en"_s, u"en"_s}})
+            QCOMPARE(cliOn({u"add-target"_s, name, u"--url"_s, url, u"--user"_s, user, u"--lang"_s, lang,
+                            u"--password-env"_s, u"WP_APP_PASSWORD"_s})
+                         .code,
+                     0);
+        QCOMPARE(cliOn({u"add-target"_s, u"bad"_s, u"--url"_s, u"ftp://x"_s, u"--user"_s, user, u"--lang"_s,
+                        u"ru"_s})
+                     .code,
+                 2);
+        QCOMPARE(cliOn({u"add-target"_s, u"site-ru"_s, u"--url"_s, url, u"--user"_s, user, u"--lang"_s, u"ru"_s})
+                     .code,
+                 1); // the name is taken
+        Run targets = cliOn({u"targets"_s, u"--json"_s});
+        QCOMPARE(json(targets).array().size(), 2);
+        QVERIFY(!targets.out.contains(qEnvironmentVariable("WP_APP_PASSWORD")));
+        Run tested = cliOn({u"test-target"_s, u"site-ru"_s});
+        QCOMPARE(tested.code, 0);
+        QVERIFY2(tested.out.contains(u"connected as "_s + user), qPrintable(tested.out));
+
+        Run published = cliOn({u"publish"_s, u"18"_s});
+        QVERIFY2(published.code == 0, qPrintable(published.err));
+        const QStringList lines = published.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines) {
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.value(2), u"publish"_s);
+            QVERIFY(f.value(3).startsWith(url));
+        }
+        Run queue = cliOn({u"queue"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(json(queue).array().size(), 2);
+        for (const QJsonValue &job : json(queue).array())
+            QCOMPARE(job[u"state"_s].toString(), u"done"_s);
+        QCOMPARE(json(cliOn({u"queue"_s, u"--json"_s})).array().size(), 0); // nothing unfinished
+
+        Run withdrawn = cliOn({u"publish"_s, u"18"_s, u"--target"_s, u"site-en"_s, u"--withdraw"_s});
+        QCOMPARE(withdrawn.code, 0);
+        QVERIFY2(withdrawn.out.contains(u"site-en\t"_s) && withdrawn.out.contains(u"\tdraft\t"_s),
+                 qPrintable(withdrawn.out));
+
+        // No password where the target says: the job stops and says where it looked.
+        QCOMPARE(cliOn({u"add-target"_s, u"nopass"_s, u"--url"_s, url, u"--user"_s, user, u"--lang"_s, u"ru"_s,
+                        u"--password-env"_s, u"PRESSDESK_NO_SUCH_VARIABLE"_s})
+                     .code,
+                 0);
+        Run failed = cliOn({u"publish"_s, u"18"_s, u"--target"_s, u"nopass"_s});
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(u"PRESSDESK_NO_SUCH_VARIABLE"_s), qPrintable(failed.err));
+        const QJsonArray unfinished = json(cliOn({u"queue"_s, u"--all"_s, u"--json"_s})).array();
+        const QString failedJob = QString::number(unfinished.at(0)[u"id"_s].toInteger());
+        QCOMPARE(unfinished.at(0)[u"state"_s].toString(), u"failed"_s);
+        QCOMPARE(cliOn({u"queue"_s, u"cancel"_s, failedJob}).code, 0);
+        QCOMPARE(cliOn({u"queue"_s, u"cancel"_s, failedJob}).code, 1); // already cancelled
+        QCOMPARE(cliOn({u"queue"_s, u"retry"_s, failedJob}).code, 0);
+        QCOMPARE(cliOn({u"queue"_s, u"bogus"_s}).code, 2);
+        QCOMPARE(cliOn({u"publish"_s, u"18"_s, u"--status"_s, u"future"_s}).code, 2); // needs --at
+        QCOMPARE(cliOn({u"remove-target"_s, u"nopass"_s}).code, 0);
+        QCOMPARE(json(cliOn({u"queue"_s, u"--all"_s, u"--json"_s})).array().size(), 3);
+    }
+
     void createEditDeleteThroughTheCli()
     {
         QCOMPARE(cliOn({u"init"_s}).code, 0);

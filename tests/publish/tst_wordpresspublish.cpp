@@ -419,11 +419,14 @@ private slots:
         withdraw.action = Model::PublishAction::Withdraw;
         PRESS_VERIFY_RESULT(m_archive->publishing().enqueue(withdraw));
         runOutbox();
+        QCOMPARE(m_archive->publishing().job(withdraw.id).value().state, Model::JobState::Done);
+        QCOMPARE(m_archive->publishing().job(withdraw.id).value().attempts, 1);
         QCOMPARE(object(u"/wp/v2/posts/%1"_s.arg(post)).value(u"status"_s).toString(), u"draft"_s);
         Model::PublishJob trash = withdraw;
         trash.action = Model::PublishAction::Trash;
         PRESS_VERIFY_RESULT(m_archive->publishing().enqueue(trash));
         runOutbox();
+        QCOMPARE(m_archive->publishing().job(trash.id).value().state, Model::JobState::Done);
         QCOMPARE(object(u"/wp/v2/posts/%1"_s.arg(post)).value(u"status"_s).toString(), u"trash"_s);
         QCOMPARE(m_archive->publishing().remotePost(id, m_en.id).value()->status, u"trash"_s);
     }
