@@ -1,4 +1,5 @@
 #include "enums.h"
+#include "publishing.h"
 
 #include <array>
 #include <utility>
@@ -71,6 +72,21 @@ constexpr std::array<std::pair<TranslationState, const char16_t *>, 5> kStates{{
     {TranslationState::Original, u"original"},
 }};
 
+constexpr std::array<std::pair<PublishAction, const char16_t *>, 3> kActions{{
+    {PublishAction::Publish, u"publish"},
+    {PublishAction::Withdraw, u"withdraw"},
+    {PublishAction::Trash, u"trash"},
+}};
+
+constexpr std::array<std::pair<JobState, const char16_t *>, 6> kJobStates{{
+    {JobState::Queued, u"queued"},
+    {JobState::Running, u"running"},
+    {JobState::Retrying, u"retrying"},
+    {JobState::Done, u"done"},
+    {JobState::Failed, u"failed"},
+    {JobState::Cancelled, u"cancelled"},
+}};
+
 } // namespace
 
 QString sectionCode(Section section) { return codeOf(kSections, section); }
@@ -85,5 +101,10 @@ QString entityKindCode(EntityKind kind) { return codeOf(kKinds, kind); }
 std::optional<EntityKind> entityKindFromCode(const QString &code) { return valueOf(kKinds, code); }
 
 QString translationStateCode(TranslationState state) { return codeOf(kStates, state); }
+
+QString publishActionCode(PublishAction action) { return codeOf(kActions, action); }
+std::optional<PublishAction> publishActionFromCode(const QString &code) { return valueOf(kActions, code); }
+QString jobStateCode(JobState state) { return codeOf(kJobStates, state); }
+std::optional<JobState> jobStateFromCode(const QString &code) { return valueOf(kJobStates, code); }
 
 } // namespace Press::Model
