@@ -1118,6 +1118,61 @@ Filters alone list all matching items, newest first.</source>
         <source>The website refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The target to read posts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts changed after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this post (the site&apos;s id; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the target: pull --target NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a post id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s) on the site</source>
+        <translation>
+            <numerusform>%1: %n post on the site</numerusform>
+            <numerusform>%1: %n posts on the site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new items: %1, updated: %2, paired with their translation: %3, unchanged: %4, new photos: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item holding the other language; it is merged in and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 now holds both languages; item %2 was merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a website&apos;s posts and their photos into the archive (again: updates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join two items that hold the two languages of one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

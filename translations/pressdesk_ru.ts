@@ -1139,6 +1139,62 @@ Filters alone list all matching items, newest first.</source>
         <source>The website refused the request.</source>
         <translation>Сайт отклонил запрос.</translation>
     </message>
+    <message>
+        <source>The target to read posts from.</source>
+        <translation>Адресат, с которого читать публикации.</translation>
+    </message>
+    <message>
+        <source>Only posts changed after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation>Только публикации, изменённые после этой даты (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>Only this post (the site&apos;s id; repeatable).</source>
+        <translation>Только эта публикация (номер на сайте; можно повторять).</translation>
+    </message>
+    <message>
+        <source>Name the target: pull --target NAME.</source>
+        <translation>Укажите адресат: pull --target ИМЯ.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>«%1» — не дата: используйте ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a post id.</source>
+        <translation>«%1» — не номер публикации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s) on the site</source>
+        <translation>
+            <numerusform>%1: на сайте %n публикация</numerusform>
+            <numerusform>%1: на сайте %n публикации</numerusform>
+            <numerusform>%1: на сайте %n публикаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new items: %1, updated: %2, paired with their translation: %3, unchanged: %4, new photos: %5</source>
+        <translation>новых материалов: %1, обновлено: %2, соединено с переводом: %3, без изменений: %4, новых фотографий: %5</translation>
+    </message>
+    <message>
+        <source>The item that stays.</source>
+        <translation>Материал, который остаётся.</translation>
+    </message>
+    <message>
+        <source>The item holding the other language; it is merged in and deleted.</source>
+        <translation>Материал с текстом на другом языке; он присоединяется и удаляется.</translation>
+    </message>
+    <message>
+        <source>Item %1 now holds both languages; item %2 was merged into it.</source>
+        <translation>Материал %1 теперь содержит оба языка; материал %2 присоединён к нему.</translation>
+    </message>
+    <message>
+        <source>Read a website&apos;s posts and their photos into the archive (again: updates).</source>
+        <translation>Загрузить публикации сайта и их фотографии в архив (повторно — обновить).</translation>
+    </message>
+    <message>
+        <source>Join two items that hold the two languages of one event.</source>
+        <translation>Соединить два материала, содержащие два языка одного события.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

@@ -2,6 +2,7 @@
 
 #include <archive/archive.h>
 #include <archive/archivechecker.h>
+#include <archive/itempairing.h>
 #include <archive/photoimporter.h>
 #include <archive/searchindex.h>
 #include <common/errormessages.h>
@@ -15,9 +16,12 @@
 #include <exchange/jsonimporter.h>
 #include <export/pdfdocument.h>
 #include <export/pdfsource.h>
+#include <publish/connectioncheck.h>
 #include <publish/outboxrunner.h>
+#include <publish/publisher.h>
 #include <publish/secrets.h>
 #include <publish/wordpressclient.h>
+#include <publish/wordpresspuller.h>
 #include <media/photometadata.h>
 #include <search/savedsearches.h>
 #include <search/searcher.h>
@@ -1756,35 +1760,127 @@ int cmdTestTarget(Context &ctx, const QStringList &args)
     client.setTrustedCertificate(target->trustedCertificate);
     client.setTimeout(20000);
     QEventLoop loop;
-    Publish::WpResponse answer;
-    QUrlQuery query;
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id,username,roles,capabilities"_s);
-    client.get(u"/wp/v2/users/me"_s, query, [&](const Publish::WpResponse &r) {
-        answer = r;
+    Result<Publish::ConnectionCheck> check = makeError(ErrorCode::Cancelled, QString());
+    Publish::checkConnection(client, [&](Result<Publish::ConnectionCheck> r) {
+        check = std::move(r);
         loop.quit();
     });
     loop.exec();
-    if (!answer.isSuccess()) {
-        if (answer.status == 404 || (answer.status == 200 && !answer.json.isObject()))
-            return runtimeError(ctx, makeError(ErrorCode::Rejected,
-                                               u"%1 does not answer as a WordPress REST API (HTTP %2)"_s
-                                                   .arg(target->baseUrl).arg(answer.status)));
-        return runtimeError(ctx, answer.error());
-    }
-    const QJsonObject me = answer.json.object();
-    const QJsonObject caps = me.value(u"capabilities"_s).toObject();
-    QStringList missing;
-    for (const QString &cap : {u"publish_posts"_s, u"upload_files"_s, u"edit_posts"_s, u"manage_categories"_s})
-        if (!caps.value(cap).toBool())
-            missing << cap;
-    if (!missing.isEmpty())
-        return runtimeError(ctx, makeError(ErrorCode::Unauthorized,
-                                           u"user %1 may not: %2"_s.arg(me.value(u"username"_s).toString(),
-                                                                        missing.join(u", "_s))));
-    ctx.out << Tr::tr("%1: connected as %2; may upload photos and publish posts.")
-                   .arg(target->name, me.value(u"username"_s).toString())
+    if (!check)
+        return runtimeError(ctx, check.error());
+    ctx.out << Tr::tr("%1: connected as %2; may upload photos and publish posts.").arg(target->name, check->userName)
             << '\n';
+    return kExitOk;
+}
+
+int cmdPull(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"target"_s, Tr::tr("The target to read posts from."), u"name"_s});
+    parser.addOption({u"since"_s, Tr::tr("Only posts changed after this date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)."), u"date"_s});
+    parser.addOption({u"post"_s, Tr::tr("Only this post (the site's id; repeatable)."), u"id"_s});
+    parser.addOption({u"json"_s, Tr::tr("Print JSON.")});
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"pull"_s, args, 0, 0, &code))
+        return code;
+    if (!parser.isSet(u"target"_s))
+        return usageError(ctx, Tr::tr("Name the target: pull --target NAME."));
+    Publish::PullOptions options;
+    if (parser.isSet(u"since"_s)) {
+        const QString since = parser.value(u"since"_s);
+        options.since = QDateTime::fromString(since, Qt::ISODate);
+        if (!options.since.isValid())
+            options.since = QDate::fromString(since, Qt::ISODate).startOfDay();
+        if (!options.since.isValid())
+            return usageError(ctx, Tr::tr("'%1' is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.").arg(since));
+    }
+    for (const QString &post : parser.values(u"post"_s)) {
+        bool ok = false;
+        const qint64 id = post.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(ctx, Tr::tr("'%1' is not a post id.").arg(post));
+        options.postIds << id;
+    }
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto target = (*archive)->publishing().findTarget(parser.value(u"target"_s));
+    if (!target)
+        return runtimeError(ctx, target.error());
+    auto password = Publish::passwordFromFileOrEnvironment(*target);
+    if (!password)
+        return runtimeError(ctx, password.error());
+    QNetworkAccessManager network;
+    Publish::WordPressClient client(network, QUrl(target->baseUrl), target->user, *password);
+    client.setTrustedCertificate(target->trustedCertificate);
+    if (const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS"); timeout > 0)
+        client.setTimeout(timeout);
+    Publish::WordPressPuller puller(**archive, *target, client, options);
+    QEventLoop loop;
+    Error error;
+    QObject::connect(&puller, &Publish::WordPressPuller::progressed, &loop, [&](const QString &step) {
+        if (isatty(fileno(stderr)))
+            ctx.err << step << '\n' << Qt::flush;
+    });
+    QObject::connect(&puller, &Publish::WordPressPuller::finished, &loop, [&](const Error &e) {
+        error = e;
+        loop.quit();
+    });
+    puller.run();
+    loop.exec();
+    const Publish::PullReport &report = puller.report();
+    for (const QString &problem : report.problems)
+        ctx.err << "pressdesk-cli: " << problem << '\n';
+    if (!Publish::isSuccess(error))
+        return runtimeError(ctx, error);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray items;
+        for (qint64 id : report.items)
+            items.append(id);
+        QJsonArray problems;
+        for (const QString &p : report.problems)
+            problems.append(p);
+        printJson(ctx, QJsonObject{{u"posts"_s, report.posts},
+                                   {u"created"_s, report.created},
+                                   {u"updated"_s, report.updated},
+                                   {u"paired"_s, report.paired},
+                                   {u"unchanged"_s, report.unchanged},
+                                   {u"photos"_s, report.photos},
+                                   {u"items"_s, items},
+                                   {u"problems"_s, problems}});
+        return kExitOk;
+    }
+    ctx.out << Tr::tr("%1: %n post(s) on the site", nullptr, report.posts).arg(target->name) << '\n'
+            << Tr::tr("new items: %1, updated: %2, paired with their translation: %3, unchanged: %4, new photos: %5")
+                   .arg(report.created)
+                   .arg(report.updated)
+                   .arg(report.paired)
+                   .arg(report.unchanged)
+                   .arg(report.photos)
+            << '\n';
+    return kExitOk;
+}
+
+int cmdPair(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"item"_s, Tr::tr("The item that stays."));
+    parser.addPositionalArgument(u"other"_s, Tr::tr("The item holding the other language; it is merged in and deleted."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"pair"_s, args, 2, 2, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto keep = (*archive)->items().resolve(parser.positionalArguments().at(0));
+    if (!keep)
+        return runtimeError(ctx, keep.error());
+    auto other = (*archive)->items().resolve(parser.positionalArguments().at(1));
+    if (!other)
+        return runtimeError(ctx, other.error());
+    if (auto paired = Archive::pairItems(**archive, *keep, *other); !paired)
+        return runtimeError(ctx, paired.error());
+    ctx.out << Tr::tr("Item %1 now holds both languages; item %2 was merged into it.").arg(*keep).arg(*other) << '\n';
     return kExitOk;
 }
 
@@ -2045,6 +2141,10 @@ const QList<Command> &commands()
          Tr::tr("Publish an item (photos first, then the post) and print its posts."), cmdPublish},
         {u"queue"_s, u"queue [run [--wait] | retry JOB | cancel JOB] [--all] [--json]"_s,
          Tr::tr("Show or drive the publishing outbox."), cmdQueue},
+        {u"pull"_s, u"pull --target T [--since DATE] [--post ID]... [--json]"_s,
+         Tr::tr("Read a website's posts and their photos into the archive (again: updates)."), cmdPull},
+        {u"pair"_s, u"pair ITEM OTHER"_s,
+         Tr::tr("Join two items that hold the two languages of one event."), cmdPair},
     };
     return all;
 }

@@ -6,6 +6,8 @@
 
 #include <core/clock.h>
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Press::Archive {
@@ -99,6 +101,19 @@ Result<Photo> PhotoRepository::findBySha(const QString &sha256) const
     if (photos->isEmpty())
         return makeError(ErrorCode::NotFound, u"no photo with SHA-256 %1"_s.arg(sha256));
     return photos->first();
+}
+
+Result<std::optional<Photo>> PhotoRepository::findByShaPrefix(const QString &prefix) const
+{
+    static const QRegularExpression hex(u"^[0-9a-f]{16,64}$"_s);
+    if (!hex.match(prefix).hasMatch())
+        return std::optional<Photo>();
+    auto photos = query(u"WHERE substr(p.sha256, 1, ?) = ? ORDER BY p.id"_s, {prefix.size(), prefix});
+    if (!photos)
+        return photos.error();
+    if (photos->isEmpty())
+        return std::optional<Photo>();
+    return std::optional<Photo>(photos->first());
 }
 
 Result<QList<Photo>> PhotoRepository::list() const

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Press::Archive {
 
 // The photo library's rows (the files themselves are in Media::MediaStore). One row per distinct
@@ -16,6 +18,8 @@ public:
 
     [[nodiscard]] Result<Model::Photo> load(qint64 id) const;
     [[nodiscard]] Result<Model::Photo> findBySha(const QString &sha256) const; // NotFound if none
+    // The photo whose SHA-256 starts with `prefix` (at least 16 hex digits), if one does.
+    [[nodiscard]] Result<std::optional<Model::Photo>> findByShaPrefix(const QString &prefix) const;
     [[nodiscard]] Result<QList<Model::Photo>> list() const;                    // by id
     [[nodiscard]] Result<QList<Model::Photo>> forItem(qint64 itemId) const;    // in item order
     // Ids of the items that use the photo.

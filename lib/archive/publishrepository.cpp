@@ -348,6 +348,34 @@ Result<void> PublishRepository::saveRemotePost(const Model::RemotePost &post)
     return ok();
 }
 
+Result<std::optional<qint64>> PublishRepository::itemForRemotePost(qint64 targetId, qint64 remoteId) const
+{
+    return optionalId(m_db, u"SELECT item_id FROM remote_post WHERE target_id = ? AND remote_id = ?"_s,
+                      {targetId, remoteId});
+}
+
+Result<std::optional<qint64>> PublishRepository::itemForSitePost(const QString &site, Language language,
+                                                                 qint64 remoteId) const
+{
+    auto all = targets();
+    if (!all)
+        return all.error();
+    for (const Model::PublishTarget &t : std::as_const(*all)) {
+        if (t.site() != site || t.language != language)
+            continue;
+        auto item = itemForRemotePost(t.id, remoteId);
+        if (!item || *item)
+            return item;
+    }
+    return std::optional<qint64>();
+}
+
+Result<std::optional<qint64>> PublishRepository::photoForRemoteMedia(const QString &site, qint64 remoteId) const
+{
+    return optionalId(m_db, u"SELECT photo_id FROM remote_media WHERE site = ? AND remote_id = ?"_s,
+                      {site, remoteId});
+}
+
 Result<std::optional<qint64>> PublishRepository::remoteMedia(qint64 photoId, const QString &site) const
 {
     return optionalId(m_db, u"SELECT remote_id FROM remote_media WHERE photo_id = ? AND site = ?"_s,

@@ -53,10 +53,17 @@ public:
                                                                      qint64 targetId) const;
     [[nodiscard]] Result<QList<Model::RemotePost>> remotePosts(qint64 itemId) const;
     [[nodiscard]] Result<void> saveRemotePost(const Model::RemotePost &post);
+    // The item whose post on `targetId` has the site's id `remoteId` (pulled or published).
+    [[nodiscard]] Result<std::optional<qint64>> itemForRemotePost(qint64 targetId, qint64 remoteId) const;
+    // The item holding a post with the site's id `remoteId` on any target of `site` in `language`.
+    [[nodiscard]] Result<std::optional<qint64>> itemForSitePost(const QString &site, Language language,
+                                                               qint64 remoteId) const;
     [[nodiscard]] Result<std::optional<qint64>> remoteMedia(qint64 photoId, const QString &site) const;
     [[nodiscard]] Result<void> saveRemoteMedia(qint64 photoId, const QString &site, qint64 remoteId,
                                                const QString &url);
     [[nodiscard]] Result<void> forgetRemoteMedia(qint64 photoId, const QString &site);
+    // The photo that a site's media item `remoteId` is (uploaded by us or pulled).
+    [[nodiscard]] Result<std::optional<qint64>> photoForRemoteMedia(const QString &site, qint64 remoteId) const;
     [[nodiscard]] Result<std::optional<qint64>> remoteTerm(const QString &site, const QString &taxonomy,
                                                           const QString &name) const;
     [[nodiscard]] Result<void> saveRemoteTerm(const QString &site, const QString &taxonomy,

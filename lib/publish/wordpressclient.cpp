@@ -147,6 +147,16 @@ void WordPressClient::upload(const QByteArray &data, const QString &fileName,
     track(m_network.post(r, data), std::move(done));
 }
 
+void WordPressClient::download(const QUrl &url, Done done)
+{
+    QNetworkRequest r = request(url);
+    r.setRawHeader("Accept", "*/*");
+    if (url.scheme() != m_site.scheme() || url.host().compare(m_site.host(), Qt::CaseInsensitive) != 0
+        || url.port(url.scheme() == u"https"_s ? 443 : 80) != m_site.port(m_site.scheme() == u"https"_s ? 443 : 80))
+        r.setRawHeader("Authorization", QByteArray());
+    track(m_network.get(r), std::move(done));
+}
+
 void WordPressClient::abortAll()
 {
     const QList<QNetworkReply *> replies = std::exchange(m_inFlight, {});
@@ -189,6 +199,7 @@ void WordPressClient::track(QNetworkReply *reply, Done done)
         response.network = reply->error();
         response.networkMessage = reply->errorString();
         response.sslDetails = *sslDetails;
+        response.totalPages = reply->rawHeader("X-WP-TotalPages").toInt();
         if (done)
             done(response);
     });

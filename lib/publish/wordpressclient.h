@@ -28,6 +28,7 @@ struct WpResponse
     QNetworkReply::NetworkError network = QNetworkReply::NoError;
     QString networkMessage;
     QString sslDetails; // the certificate problem, when there was one
+    int totalPages = 0; // X-WP-TotalPages of a collection
 
     [[nodiscard]] bool isSuccess() const
     {
@@ -73,6 +74,9 @@ public:
     // the other fields as query parameters.
     void upload(const QByteArray &data, const QString &fileName, const QString &mimeType,
                 const QUrlQuery &fields, Done done);
+    // GET of a file the site serves (a media item's source_url). The credentials go along only
+    // to the site's own scheme, host and port.
+    void download(const QUrl &url, Done done);
     // Drops the requests in flight; their callbacks are not called.
     void abortAll();
 

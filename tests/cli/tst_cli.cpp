@@ -535,6 +535,39 @@ private slots:
             QCOMPARE(job[u"state"_s].toString(), u"done"_s);
         QCOMPARE(json(cliOn({u"queue"_s, u"--json"_s})).array().size(), 0); // nothing unfinished
 
+        // Another archive pulls the two posts: one item, both languages, as published.
+        const QString other = m_tmp->filePath(u"pulled"_s);
+        const auto onOther = [&](const QStringList &args) { return cli(QStringList{u"--archive"_s, other} + args); };
+        QCOMPARE(onOther({u"init"_s}).code, 0);
+        for (auto [name, lang] : {std::pair{u"site-ru"_s, u"ru"_s}, std::pair{u"site-en"_s, u"en"_s}})
+            QCOMPARE(onOther({u"add-target"_s, name, u"--url"_s, url, u"--user"_s, user, u"--lang"_s, lang,
+                              u"--password-env"_s, u"WP_APP_PASSWORD"_s})
+                         .code,
+                     0);
+        const QString ruPost = lines.value(0).split(u'\t').value(1);
+        const QString enPost = lines.value(1).split(u'\t').value(1);
+        Run pulled = onOther({u"pull"_s, u"--target"_s, u"site-ru"_s, u"--post"_s, ruPost, u"--json"_s});
+        QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+        QCOMPARE(json(pulled)[u"created"_s].toInt(), 1);
+        pulled = onOther({u"pull"_s, u"--target"_s, u"site-en"_s, u"--post"_s, enPost, u"--json"_s});
+        QCOMPARE(json(pulled)[u"paired"_s].toInt(), 1);
+        pulled = onOther({u"pull"_s, u"--target"_s, u"site-en"_s, u"--post"_s, enPost});
+        QCOMPARE(pulled.code, 0);
+        QVERIFY2(pulled.out.contains(u"unchanged: 1"_s), qPrintable(pulled.out));
+        const QJsonObject mine = json(cliOn({u"show"_s, u"18"_s, u"--json"_s})).object();
+        const QJsonObject theirs = json(onOther({u"show"_s, u"1"_s, u"--json"_s})).object();
+        QCOMPARE(theirs[u"uuid"_s], mine[u"uuid"_s]);
+        for (const QString &lang : {u"ru"_s, u"en"_s})
+            for (const QString &field : {u"title"_s, u"lead"_s, u"body"_s})
+                QCOMPARE(theirs[u"texts"_s][lang][field].toString(), mine[u"texts"_s][lang][field].toString());
+        QCOMPARE(onOther({u"pull"_s}).code, 2);                                                 // no target
+        QCOMPARE(onOther({u"pull"_s, u"--target"_s, u"site-ru"_s, u"--since"_s, u"вчера"_s}).code, 2);
+        QCOMPARE(onOther({u"pull"_s, u"--target"_s, u"nowhere"_s}).code, 1);
+        QCOMPARE(onOther({u"pair"_s, u"1"_s}).code, 2);
+        Run self = onOther({u"pair"_s, u"1"_s, u"1"_s});
+        QCOMPARE(self.code, 2); // an invalid argument
+        QVERIFY2(self.err.contains(u"itself"_s), qPrintable(self.err));
+
         Run withdrawn = cliOn({u"publish"_s, u"18"_s, u"--target"_s, u"site-en"_s, u"--withdraw"_s});
         QCOMPARE(withdrawn.code, 0);
         QVERIFY2(withdrawn.out.contains(u"site-en\t"_s) && withdrawn.out.contains(u"\tdraft\t"_s),

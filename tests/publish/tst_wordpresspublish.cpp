@@ -5,12 +5,17 @@
 #include <publish/outboxrunner.h>
 #include <publish/wordpressclient.h>
 #include <publish/wordpresspublisher.h>
+#include <publish/wordpresspuller.h>
+#include <archive/itempairing.h>
 #include <support/faultproxy.h>
 #include <support/testsupport.h>
 #include <text/bodyformat.h>
 #include <text/localizedlabels.h>
 
+#include <QCryptographicHash>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -175,6 +180,71 @@ private:
         QUrlQuery q;
         q.addQueryItem(u"search"_s, Publish::WordPressPublisher::mediaBase(photo.sha256));
         return int(list(u"/wp/v2/media"_s, q).size());
+    }
+
+    // Pulls `target`'s posts (only `posts`, when given) into `archive`.
+    Publish::PullReport pull(Archive::Archive &archive, const Model::PublishTarget &target,
+                             const QList<qint64> &posts, Error *error = nullptr,
+                             const QDateTime &since = {})
+    {
+        Publish::WordPressClient client(m_network, QUrl(target.baseUrl), target.user, peer().password);
+        Publish::PullOptions options;
+        options.postIds = posts;
+        options.since = since;
+        Publish::WordPressPuller puller(archive, target, client, options);
+        QSignalSpy finished(&puller, &Publish::WordPressPuller::finished);
+        puller.run();
+        if (!finished.wait(60000))
+            qWarning() << "the pull did not finish";
+        const Error e = finished.isEmpty() ? makeError(ErrorCode::Cancelled, u"timeout"_s)
+                                           : finished.first().first().value<Error>();
+        if (error)
+            *error = e;
+        else if (!Publish::isSuccess(e))
+            qWarning() << "pull failed:" << e.detail;
+        return puller.report();
+    }
+
+    // A post made on the website itself, as an editor there would (block editor HTML, an image
+    // uploaded by hand in a figure and as the featured image, a new tag).
+    qint64 sitePost(const QString &category, const QString &title, const QString &html,
+                    const QString &excerpt, qint64 featured, const QString &tag)
+    {
+        const auto cats = list(u"/wp/v2/categories"_s, [&] {
+            QUrlQuery q;
+            q.addQueryItem(u"search"_s, category);
+            return q;
+        }());
+        QJsonArray categoryIds;
+        for (const QJsonValue &c : cats)
+            if (c.toObject().value(u"name"_s).toString() == category)
+                categoryIds.append(c.toObject().value(u"id"_s));
+        QJsonArray tags;
+        if (!tag.isEmpty()) {
+            const auto made = call([&](auto done) { m_site->post(u"/wp/v2/tags"_s, {{u"name"_s, tag}}, done); });
+            const QJsonObject o = made.json.object();
+            tags.append(made.isSuccess() ? o.value(u"id"_s).toInteger()
+                                         : o.value(u"data"_s).toObject().value(u"term_id"_s).toInteger());
+        }
+        QJsonObject body{{u"title"_s, title},       {u"content"_s, html},   {u"excerpt"_s, excerpt},
+                         {u"status"_s, u"publish"_s}, {u"categories"_s, categoryIds}, {u"tags"_s, tags}};
+        if (featured > 0)
+            body.insert(u"featured_media"_s, featured);
+        const auto r = call([&](auto done) { m_site->post(u"/wp/v2/posts"_s, body, done); });
+        if (!r.isSuccess())
+            qWarning() << r.error().detail;
+        return r.json.object().value(u"id"_s).toInteger();
+    }
+    Publish::WpResponse siteUpload(const QString &file, const QString &caption)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QUrlQuery fields;
+        fields.addQueryItem(u"caption"_s, caption);
+        return call([&](auto done) {
+            m_site->upload(f.readAll(), QFileInfo(file).fileName(), u"image/jpeg"_s, fields, done);
+        });
     }
 
 private slots:
@@ -459,6 +529,190 @@ private slots:
             QCOMPARE(job.state, Model::JobState::Done);
         QCOMPARE(postsOf(id, Language::Ru), 1);
         QCOMPARE(postsOf(id, Language::En), 1);
+    }
+    void pullsTheSitesPostsIntoAnotherArchive()
+    {
+        // Published from this archive…
+        const qint64 id = makeItem(2, 600);
+        enqueueBoth(id, m_ru, m_en);
+        runOutbox();
+        const Model::Item original = m_archive->items().load(id).value();
+        const qint64 ruPost = m_archive->publishing().remotePost(id, m_ru.id).value()->remoteId;
+        const qint64 enPost = m_archive->publishing().remotePost(id, m_en.id).value()->remoteId;
+
+        // …and a post written on the website by hand, with its own photo.
+        const QString photoFile = Test::writeJpeg(m_temp->filePath(u"Саммит в Минске.jpg"_s), 640, 480, 77);
+        const auto upload = siteUpload(photoFile, u"Участники саммита"_s);
+        QVERIFY2(upload.isSuccess(), qPrintable(upload.error().detail));
+        const qint64 mediaId = upload.json.object().value(u"id"_s).toInteger();
+        const QString src = upload.json.object().value(u"source_url"_s).toString();
+        const QString html =
+            u"<!-- wp:paragraph -->\n<p>Первый <strong>абзац</strong> со <a href=\"https://odkb-csto.org/news/\">ссылкой</a>.</p>\n<!-- /wp:paragraph -->\n\n"
+            "<!-- wp:image {\"id\":%1} -->\n<figure class=\"wp-block-image\"><img src=\"%2\" alt=\"\" class=\"wp-image-%1\"/><figcaption>Участники саммита</figcaption></figure>\n<!-- /wp:image -->\n\n"
+            "<!-- wp:list -->\n<ul><li>пункт один</li><li>пункт <em>два</em></li></ul>\n<!-- /wp:list -->"_s.arg(mediaId).arg(src);
+        const qint64 foreign = sitePost(u"Русский"_s, u"Саммит в Минске: «итоги»"_s, html,
+                                        u"Лид с сайта."_s, mediaId, u"Минск"_s);
+        QVERIFY(foreign > 0);
+
+        Test::TempArchive other;
+        QVERIFY(other.archive);
+        Archive::Archive &b = *other.archive;
+        Model::PublishTarget ru = m_ru, en = m_en;
+        PRESS_VERIFY_RESULT(b.publishing().addTarget(ru));
+        PRESS_VERIFY_RESULT(b.publishing().addTarget(en));
+
+        Publish::PullReport report = pull(b, ru, {ruPost, foreign});
+        QCOMPARE(report.posts, 2);
+        QCOMPARE(report.created, 2);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        report = pull(b, en, {enPost});
+        QCOMPARE(report.paired, 1); // the English post joins the item its mark names
+        QCOMPARE(report.created, 0);
+
+        // Ours: one item with the same UUID and both languages' texts exactly as published.
+        const qint64 mine = b.items().resolve(original.uuid).value();
+        const Model::Item pulled = b.items().load(mine).value();
+        for (Language l : {Language::Ru, Language::En}) {
+            QCOMPARE(pulled.text(l).title, original.text(l).title);
+            QCOMPARE(pulled.text(l).lead, original.text(l).lead);
+            QCOMPARE(pulled.text(l).body, original.text(l).body); // figures and the mark left out
+        }
+        QCOMPARE(pulled.section, original.section);
+        QCOMPARE(pulled.photos.size(), 2);
+        QVERIFY(pulled.photos.first().isCover);
+        const Model::Photo cover = b.photos().load(pulled.photos.first().photoId).value();
+        QCOMPARE(cover.captionRu, m_archive->photos().load(original.photos.first().photoId)->captionRu);
+
+        // The site's own post: Markdown body, its photo as the cover with the caption, the tag.
+        const qint64 siteItemId = b.publishing().itemForRemotePost(ru.id, foreign).value().value();
+        const Model::Item site = b.items().load(siteItemId).value();
+        QCOMPARE(site.ru.title, u"Саммит в Минске: «итоги»"_s);
+        QCOMPARE(site.ru.lead, u"Лид с сайта."_s);
+        QCOMPARE(site.ru.body, u"Первый **абзац** со [ссылкой](https://odkb-csto.org/news/).\n\n- пункт один\n- пункт *два*"_s);
+        QVERIFY(site.en.isEmpty());
+        QCOMPARE(site.sourceLanguage, Language::Ru);
+        QCOMPARE(site.status, Model::ItemStatus::Published);
+        QCOMPARE(site.photos.size(), 1);
+        QVERIFY(site.photos.first().isCover);
+        const Model::Photo photo = b.photos().load(site.photos.first().photoId).value();
+        QCOMPARE(photo.captionRu, u"Участники саммита"_s);
+        QFile uploaded(photoFile);
+        QVERIFY(uploaded.open(QIODevice::ReadOnly));
+        QCOMPARE(photo.sha256, QString::fromLatin1(QCryptographicHash::hash(uploaded.readAll(), QCryptographicHash::Sha256).toHex())); // the file as uploaded, byte for byte
+        QCOMPARE(site.entityIds.size(), 1);
+        QCOMPARE(b.entities().load(site.entityIds.first())->nameRu, u"Минск"_s);
+
+        // Again: nothing new.
+        report = pull(b, ru, {ruPost, foreign});
+        QCOMPARE(report.unchanged, 2);
+        QCOMPARE(report.created + report.updated, 0);
+        QCOMPARE(b.items().count().value(), 2);
+        QCOMPARE(b.photos().list()->size(), 3);
+
+        // Changed on the site: the item is updated; the archive's text stays in its history.
+        QTest::qWait(1100);
+        QVERIFY(call([&](auto done) {
+                    m_site->post(u"/wp/v2/posts/%1"_s.arg(foreign), {{u"title"_s, u"Саммит в Минске: итоги (уточнено)"_s}}, done);
+                }).isSuccess());
+        report = pull(b, ru, {}, nullptr, QDateTime::currentDateTimeUtc().addSecs(-600));
+        QVERIFY(report.items.contains(siteItemId));
+        QCOMPARE(b.items().load(siteItemId)->ru.title, u"Саммит в Минске: итоги (уточнено)"_s);
+        const auto history = b.items().history(siteItemId, Language::Ru).value();
+        QVERIFY(std::any_of(history.cbegin(), history.cend(),
+                            [](const Model::Revision &r) { return r.title == u"Саммит в Минске: «итоги»"_s; }));
+        // Posts the other tests made meanwhile come too, each once; ours are not made twice.
+        const int items = b.items().count().value();
+        QCOMPARE(items, 2 + report.created);
+
+        // An English post the site does not link: a new item, which the user pairs by hand; later
+        // pulls update the paired item.
+        const qint64 english = sitePost(u"English"_s, u"Minsk summit: results"_s,
+                                        u"<p>The summit ended.</p>"_s, QString(), 0, QString());
+        report = pull(b, en, {english});
+        QCOMPARE(report.created, 1);
+        const qint64 englishItem = report.items.first();
+        PRESS_VERIFY_RESULT(Archive::pairItems(b, siteItemId, englishItem));
+        QVERIFY(!b.items().load(englishItem));
+        const Model::Item paired = b.items().load(siteItemId).value();
+        QCOMPARE(paired.en.title, u"Minsk summit: results"_s);
+        QCOMPARE(paired.en.body, u"The summit ended."_s);
+        QVERIFY(!paired.ru.title.isEmpty());
+        // Pairing two items that both have Russian is refused, and changes nothing.
+        QCOMPARE(Archive::pairItems(b, siteItemId, mine).error().code, ErrorCode::InvalidArgument);
+        QTest::qWait(1100);
+        QVERIFY(call([&](auto done) {
+                    m_site->post(u"/wp/v2/posts/%1"_s.arg(english), {{u"title"_s, u"Minsk summit: the results"_s}}, done);
+                }).isSuccess());
+        report = pull(b, en, {english});
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(b.items().load(siteItemId)->en.title, u"Minsk summit: the results"_s);
+        QCOMPARE(b.items().count().value(), items);
+    }
+
+    void aConflictCanTakeTheSitesVersion()
+    {
+        const qint64 id = makeItem(0, 700);
+        enqueueBoth(id, m_ru, m_en);
+        runOutbox();
+        const qint64 post = m_archive->publishing().remotePost(id, m_ru.id).value()->remoteId;
+        const Model::Item before = m_archive->items().load(id).value();
+        QTest::qWait(1100);
+        QVERIFY(call([&](auto done) {
+                    m_site->post(u"/wp/v2/posts/%1"_s.arg(post),
+                                 {{u"content"_s, Text::markdownToCleanHtml(u"Текст, исправленный на сайте."_s)}}, done);
+                }).isSuccess());
+        enqueueBoth(id, m_ru, m_en);
+        runOutbox();
+        QCOMPARE(m_archive->publishing().jobs().value().at(1).errorCode, u"conflict"_s); // ru (newest: en)
+
+        // The user takes the site's version: it becomes the item's text; ours stays a revision.
+        const Publish::PullReport report = pull(*m_archive, m_ru, {post});
+        QCOMPARE(report.updated, 1);
+        const Model::Item after = m_archive->items().load(id).value();
+        QCOMPARE(after.ru.body, u"Текст, исправленный на сайте."_s);
+        QCOMPARE(after.ru.title, before.ru.title);
+        QCOMPARE(after.en.body, before.en.body);
+        const auto history = m_archive->items().history(id, Language::Ru).value();
+        QVERIFY(std::any_of(history.cbegin(), history.cend(),
+                            [&](const Model::Revision &r) { return r.body == before.ru.body; }));
+        // Publishing again is no longer a conflict.
+        enqueueBoth(id, m_ru, m_en);
+        runOutbox();
+        for (const auto &j : m_archive->publishing().jobs(false, 2).value())
+            QVERIFY2(j.state == Model::JobState::Done, qPrintable(j.lastError));
+    }
+
+    void pullNeedsTheRightPassword()
+    {
+        Model::PublishTarget t = m_ru;
+        Publish::WordPressClient client(m_network, peer().url, peer().user, u"wrongwrongwrongwrong"_s);
+        Publish::WordPressPuller puller(*m_archive, t, client, {});
+        QSignalSpy finished(&puller, &Publish::WordPressPuller::finished);
+        puller.run();
+        QVERIFY(finished.wait(20000));
+        const Error e = finished.first().first().value<Error>();
+        QCOMPARE(e.code, ErrorCode::Unauthorized);
+        QVERIFY(e.detail.contains(u"401"_s));
+        QCOMPARE(m_archive->items().count().value(), 0);
+    }
+
+    void bodiesFromWordPressHtml()
+    {
+        QList<qint64> media;
+        // The classic editor keeps paragraphs as blank lines and captions as a shortcode.
+        const QString classic = u"Первый абзац.\n\n[caption id=\"attachment_9\"]<img class=\"size-full wp-image-9\" src=\"x.jpg\"/> Подпись[/caption]\n\nВторой &laquo;абзац&raquo;."_s;
+        QCOMPARE(Publish::WordPressPuller::bodyFromHtml(classic, &media), u"Первый абзац.\n\nВторой «абзац»."_s);
+        QCOMPARE(media, QList<qint64>{9});
+        // A figure without an image is text; a heading stays a heading.
+        media.clear();
+        QCOMPARE(Publish::WordPressPuller::bodyFromHtml(u"<h2>Итоги</h2><figure class=\"wp-block-pullquote\"><blockquote><p>Цитата</p></blockquote></figure>"_s, &media),
+                 u"## Итоги\n\n> Цитата"_s);
+        QVERIFY(media.isEmpty());
+        const auto mark = Publish::WordPressPuller::markOf(u"<p>x</p>\n<!-- pressdesk:9B51C256-48e6-48e6-87be-9ae04b63b769:en -->"_s);
+        QVERIFY(mark);
+        QCOMPARE(mark->first, u"9b51c256-48e6-48e6-87be-9ae04b63b769"_s);
+        QCOMPARE(mark->second, Language::En);
+        QVERIFY(!Publish::WordPressPuller::markOf(u"<p>pressdesk:nothing</p>"_s));
     }
 };
 
