@@ -19,6 +19,8 @@ packages=(
     fonts-paratype                            # PT Serif / PT Sans: the PDFs' fonts, made for Cyrillic
     libcmark-dev                              # cmark: stored Markdown bodies as clean HTML (PDF, website)
     poppler-utils                             # pdftotext, pdfinfo, pdfimages: the tests read the PDFs back
+    qtkeychain-qt6-dev                        # QtKeychain: websites' Application Passwords in the system keychain
+    openssl                                   # the TLS test makes a self-signed certificate
 )
 
 missing=()

@@ -174,16 +174,23 @@ void WordPressClient::track(QNetworkReply *reply, Done done)
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply, sslDetails](const QList<QSslError> &errors) {
                 QStringList problems;
+                QStringList certificates;
                 bool trusted = !m_trusted.isEmpty();
                 for (const QSslError &e : errors) {
-                    const QByteArray digest =
-                        e.certificate().digest(QCryptographicHash::Sha256).toHex();
-                    problems << u"%1 — %2, SHA-256 %3"_s.arg(
-                        e.errorString(), e.certificate().subjectDisplayName(),
-                        QString::fromLatin1(digest));
-                    if (QString::fromLatin1(digest) != m_trusted)
+                    problems << e.errorString();
+                    const QSslCertificate &c = e.certificate();
+                    const QString digest = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex());
+                    const QString described =
+                        u"certificate of %1 issued by %2, valid %3 to %4, SHA-256 %5"_s.arg(
+                            c.subjectDisplayName(), c.issuerDisplayName(),
+                            c.effectiveDate().toString(Qt::ISODate), c.expiryDate().toString(Qt::ISODate), digest);
+                    if (!c.isNull() && !certificates.contains(described))
+                        certificates << described;
+                    if (digest != m_trusted)
                         trusted = false;
                 }
+                problems.removeDuplicates();
+                problems << certificates;
                 *sslDetails = problems.join(u"; "_s);
                 if (trusted)
                     reply->ignoreSslErrors(errors);

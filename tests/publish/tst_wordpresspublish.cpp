@@ -2,6 +2,7 @@
 // MariaDB, php -S on 127.0.0.1), read back over its REST API; and with a fault-injecting proxy
 // of our own in between, a fault at every step of a bilingual item with five photos.
 #include <archive/archive.h>
+#include <publish/connectioncheck.h>
 #include <publish/outboxrunner.h>
 #include <publish/wordpressclient.h>
 #include <publish/wordpresspublisher.h>
@@ -18,7 +19,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -713,6 +718,73 @@ private slots:
         QCOMPARE(mark->first, u"9b51c256-48e6-48e6-87be-9ae04b63b769"_s);
         QCOMPARE(mark->second, Language::En);
         QVERIFY(!Publish::WordPressPuller::markOf(u"<p>pressdesk:nothing</p>"_s));
+    }
+    void tlsCertificatesAreVerified()
+    {
+        // A self-signed certificate in front of the real peer (our proxy speaks HTTPS to us).
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                     u"-subj"_s, u"/CN=intranet.example/O=Secretariat"_s,
+                                     u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const auto certificates = QSslCertificate::fromPath(dir.filePath(u"cert.pem"_s));
+        QCOMPARE(certificates.size(), 1);
+        QFile keyFile(dir.filePath(u"key.pem"_s));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(keyFile.readAll(), QSsl::Ec);
+        QVERIFY(!key.isNull());
+        Test::FaultProxy https(peer().url);
+        QVERIFY(https.listenTls(certificates.first(), key));
+        QCOMPARE(https.url().scheme(), u"https"_s);
+        const QString sha256 = QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
+
+        const auto check = [&](const QString &trusted) {
+            QNetworkAccessManager network; // no TLS session reuse between the cases
+            Publish::WordPressClient client(network, https.url(), peer().user, peer().password);
+            client.setTrustedCertificate(trusted);
+            Result<Publish::ConnectionCheck> result = makeError(ErrorCode::Cancelled, QString());
+            QEventLoop loop;
+            Publish::checkConnection(client, [&](Result<Publish::ConnectionCheck> r) {
+                result = std::move(r);
+                loop.quit();
+            });
+            loop.exec();
+            return result;
+        };
+        // Untrusted: refused, not retried, with the certificate's particulars and fingerprint.
+        const auto refused = check(QString());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Rejected);
+        QVERIFY2(refused.error().detail.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(refused.error().detail));
+        QVERIFY2(refused.error().detail.contains(u"intranet.example"_s), qPrintable(refused.error().detail));
+        QVERIFY2(refused.error().detail.contains(sha256), qPrintable(refused.error().detail));
+        QCOMPARE(https.requestCount(), 0); // not a byte of the request was sent
+        // Another certificate trusted: still refused.
+        QVERIFY(!check(QString(64, u'a')));
+        // This one trusted, as in the target's settings: connected, and a whole publication works.
+        const auto accepted = check(sha256.toUpper());
+        QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().detail));
+        QCOMPARE(accepted->userName, peer().user);
+
+        Model::PublishTarget t;
+        t.name = u"intranet"_s;
+        t.baseUrl = https.url().toString();
+        t.user = peer().user;
+        t.language = Language::Ru;
+        t.trustedCertificate = sha256;
+        PRESS_VERIFY_RESULT(m_archive->publishing().addTarget(t));
+        const qint64 id = makeItem(1, 800);
+        Model::PublishJob job;
+        job.itemId = id;
+        job.targetId = t.id;
+        PRESS_VERIFY_RESULT(m_archive->publishing().enqueue(job));
+        runOutbox();
+        const auto done = m_archive->publishing().job(job.id).value();
+        QVERIFY2(done.state == Model::JobState::Done, qPrintable(done.lastError));
+        QVERIFY(https.requestCount() > 3);
     }
 };
 

@@ -1,5 +1,9 @@
 #include "faultproxy.h"
 
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -29,19 +33,36 @@ FaultProxy::FaultProxy(QUrl upstream, QObject *parent)
     : QObject(parent)
     , m_upstream(std::move(upstream))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
 }
 
 bool FaultProxy::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FaultProxy::accept);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool FaultProxy::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(config);
+    m_server = std::move(server);
+    m_tls = true;
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FaultProxy::accept);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl FaultProxy::url() const
 {
     QUrl url = m_upstream;
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server.serverPort());
+    url.setPort(m_server->serverPort());
+    if (m_tls)
+        url.setScheme(QStringLiteral("https"));
     return url;
 }
 
@@ -59,7 +80,7 @@ void FaultProxy::clear()
 
 void FaultProxy::accept()
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
         auto done = std::make_shared<bool>(false);
         connect(client, &QTcpSocket::readyRead, this, [this, client, buffer, done] {

@@ -6,6 +6,11 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
+class QSslCertificate;
+class QSslKey;
+
 class QTcpSocket;
 
 namespace Press::Test {
@@ -17,7 +22,8 @@ namespace Press::Test {
 // - Status502: answers 502 with an HTML page, as a gateway would, without forwarding;
 // - Stall: reads the request and never answers (the client's timeout must fire);
 // - CutUpload: forwards the headers and half of the body, then drops both connections.
-// Every other request passes through unchanged. One request per connection ("Connection: close"
+// It can also speak HTTPS to its clients (listenTls), which puts a self-signed certificate in
+// front of the real peer. Every other request passes through unchanged. One request per connection ("Connection: close"
 // from the peer), so requests are counted exactly.
 class FaultProxy final : public QObject
 {
@@ -28,6 +34,8 @@ public:
 
     explicit FaultProxy(QUrl upstream, QObject *parent = nullptr);
     [[nodiscard]] bool listen();
+    // Listens for HTTPS with this certificate and key (clients see them; the upstream stays HTTP).
+    [[nodiscard]] bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
     // The address clients use instead of the upstream (same path).
     [[nodiscard]] QUrl url() const;
     // Injects `fault` into request number `index` (1-based, counted from now).
@@ -41,7 +49,8 @@ private:
     void handle(QTcpSocket *client, const QByteArray &request);
 
     QUrl m_upstream;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     int m_count = 0;
     int m_faultAt = 0;
     Fault m_fault = Fault::None;
