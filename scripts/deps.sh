@@ -21,6 +21,7 @@ packages=(
     poppler-utils                             # pdftotext, pdfinfo, pdfimages: the tests read the PDFs back
     qtkeychain-qt6-dev                        # QtKeychain: websites' Application Passwords in the system keychain
     openssl                                   # the TLS test makes a self-signed certificate
+    dbus gnome-keyring libsecret-1-0          # the keychain test runs a real Secret Service on a private bus
 )
 
 missing=()

@@ -1173,6 +1173,22 @@ Filters alone list all matching items, newest first.</source>
         <source>Join two items that hold the two languages of one event.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the Application Password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a target&apos;s Application Password (read from standard input) in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the password. Keep it in a file that only you can read (mode 0600) or in an environment variable, and name it in the target&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

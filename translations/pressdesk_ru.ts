@@ -1195,6 +1195,22 @@ Filters alone list all matching items, newest first.</source>
         <source>Join two items that hold the two languages of one event.</source>
         <translation>Соединить два материала, содержащие два языка одного события.</translation>
     </message>
+    <message>
+        <source>Give the Application Password on standard input.</source>
+        <translation>Передайте пароль приложения на стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the system keychain.</source>
+        <translation>Пароль для %1 сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Keep a target&apos;s Application Password (read from standard input) in the system keychain.</source>
+        <translation>Сохранить пароль приложения адресата (со стандартного ввода) в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the password. Keep it in a file that only you can read (mode 0600) or in an environment variable, and name it in the target&apos;s settings.</source>
+        <translation>Системная связка ключей для хранения пароля недоступна. Храните пароль в файле, который можете читать только вы (режим 0600), или в переменной окружения и укажите их в настройках адресата.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::DialogService</name>

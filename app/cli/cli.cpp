@@ -17,6 +17,7 @@
 #include <export/pdfdocument.h>
 #include <export/pdfsource.h>
 #include <publish/connectioncheck.h>
+#include <publish/keychain.h>
 #include <publish/outboxrunner.h>
 #include <publish/publisher.h>
 #include <publish/secrets.h>
@@ -1658,6 +1659,12 @@ QJsonObject jobJson(const Model::PublishJob &j)
             {u"progress"_s, j.progress}};
 }
 
+// A target's password: its file or variable, else the system keychain, else the default variable.
+Result<QString> passwordFor(const Model::PublishTarget &target)
+{
+    return Publish::lookupWithKeychain(Publish::Keychain::readAllNow({target}))(target);
+}
+
 int cmdTargets(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -1721,6 +1728,36 @@ int cmdAddTarget(Context &ctx, const QStringList &args)
     return kExitOk;
 }
 
+int cmdSetPassword(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"name"_s, Tr::tr("The target."));
+    int code = kExitOk;
+    if (!parseCommand(ctx, parser, u"set-password"_s, args, 1, 1, &code))
+        return code;
+    auto archive = openArchive(ctx);
+    if (!archive)
+        return runtimeError(ctx, archive.error());
+    auto target = (*archive)->publishing().findTarget(parser.positionalArguments().constFirst());
+    if (!target)
+        return runtimeError(ctx, target.error());
+    QTextStream in(stdin);
+    const QString password = in.readLine().trimmed();
+    if (password.isEmpty())
+        return usageError(ctx, Tr::tr("Give the Application Password on standard input."));
+    if (auto stored = Publish::Keychain::writeNow(*target, password); !stored)
+        return runtimeError(ctx, stored.error());
+    if (!target->secretEnv.isEmpty() || !target->secretFile.isEmpty()) {
+        // The keychain is where this target now looks.
+        target->secretEnv.clear();
+        target->secretFile.clear();
+        if (auto updated = (*archive)->publishing().updateTarget(*target); !updated)
+            return runtimeError(ctx, updated.error());
+    }
+    ctx.out << Tr::tr("The password for %1 is in the system keychain.").arg(target->name) << '\n';
+    return kExitOk;
+}
+
 int cmdRemoveTarget(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -1752,7 +1789,7 @@ int cmdTestTarget(Context &ctx, const QStringList &args)
     auto target = (*archive)->publishing().findTarget(parser.positionalArguments().constFirst());
     if (!target)
         return runtimeError(ctx, target.error());
-    auto password = Publish::passwordFromFileOrEnvironment(*target);
+    auto password = passwordFor(*target);
     if (!password)
         return runtimeError(ctx, password.error());
     QNetworkAccessManager network;
@@ -1807,7 +1844,7 @@ int cmdPull(Context &ctx, const QStringList &args)
     auto target = (*archive)->publishing().findTarget(parser.value(u"target"_s));
     if (!target)
         return runtimeError(ctx, target.error());
-    auto password = Publish::passwordFromFileOrEnvironment(*target);
+    auto password = passwordFor(*target);
     if (!password)
         return runtimeError(ctx, password.error());
     QNetworkAccessManager network;
@@ -1894,7 +1931,11 @@ int runQueue(Context &ctx, Archive::Archive &archive, bool wait, const QList<qin
         options.retryBaseMs = base;
     if (const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS"); timeout > 0)
         options.timeoutMs = timeout;
-    Publish::OutboxRunner runner(archive, network, options, {});
+    auto targets = archive.publishing().targets();
+    if (!targets)
+        return runtimeError(ctx, targets.error());
+    Publish::OutboxRunner runner(archive, network, options,
+                                 Publish::lookupWithKeychain(Publish::Keychain::readAllNow(*targets)));
     QEventLoop loop;
     Error fatal;
     QObject::connect(&runner, &Publish::OutboxRunner::jobProgressed, &loop,
@@ -2133,6 +2174,9 @@ const QList<Command> &commands()
         {u"add-target"_s,
          u"add-target NAME --url URL --user USER --lang ru|en [--category C] [--password-env VAR | --password-file F] [--trust-certificate SHA256]"_s,
          Tr::tr("Add a website to publish one language to."), cmdAddTarget},
+        {u"set-password"_s, u"set-password NAME < PASSWORD"_s,
+         Tr::tr("Keep a target's Application Password (read from standard input) in the system keychain."),
+         cmdSetPassword},
         {u"remove-target"_s, u"remove-target NAME"_s, Tr::tr("Remove a publishing target."), cmdRemoveTarget},
         {u"test-target"_s, u"test-target NAME"_s,
          Tr::tr("Check a target's address, credentials and permissions."), cmdTestTarget},

@@ -39,6 +39,9 @@ QString userMessage(const Error &error)
         return Tr::tr("The website refused the user name or Application Password, or this user "
                       "may not do this.");
     case ErrorCode::Rejected: return Tr::tr("The website refused the request.");
+    case ErrorCode::NoKeychain:
+        return Tr::tr("No system keychain is available to keep the password. Keep it in a file that only "
+                      "you can read (mode 0600) or in an environment variable, and name it in the target's settings.");
     case ErrorCode::Unknown: break;
     }
     return Tr::tr("Something went wrong.");

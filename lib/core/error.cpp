@@ -26,6 +26,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Network: return u"network"_s;
     case ErrorCode::Unauthorized: return u"unauthorized"_s;
     case ErrorCode::Rejected: return u"rejected"_s;
+    case ErrorCode::NoKeychain: return u"no-keychain"_s;
     }
     return u"unknown"_s;
 }

@@ -26,6 +26,7 @@ enum class ErrorCode {
     Network,          // the website could not be reached or answered 5xx: worth trying again
     Unauthorized,     // the website refused the credentials or the permission (401, 403)
     Rejected,         // the website refused the request (4xx); the detail has its own message
+    NoKeychain,       // no system keychain service runs (a server, CI): passwords need a file or variable
 };
 
 struct Error

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +41,7 @@ private:
     QString m_archive;
 
     Run cli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
-            const QString &program = QStringLiteral(PRESS_CLI_PATH))
+            const QString &program = QStringLiteral(PRESS_CLI_PATH), const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,6 +52,11 @@ private:
             env.insert(key, extraEnv.value(key));
         p.setProcessEnvironment(env);
         p.start(program, args);
+        if (!input.isEmpty()) {
+            p.waitForStarted();
+            p.write(input);
+        }
+        p.closeWriteChannel();
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished();
@@ -591,6 +598,74 @@ private slots:
         QCOMPARE(cliOn({u"publish"_s, u"18"_s, u"--status"_s, u"future"_s}).code, 2); // needs --at
         QCOMPARE(cliOn({u"remove-target"_s, u"nopass"_s}).code, 0);
         QCOMPARE(json(cliOn({u"queue"_s, u"--all"_s, u"--json"_s})).array().size(), 3);
+    }
+
+    void passwordsInTheSystemKeychain()
+    {
+        const QString url = qEnvironmentVariable("WP_URL");
+        if (url.isEmpty())
+            QSKIP("No WordPress peer: scripts/test.sh starts one and sets WP_URL");
+        if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty()
+            || QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
+            QSKIP("dbus-daemon and gnome-keyring-daemon are needed (scripts/deps.sh installs them)");
+        // A real Secret Service (GNOME Keyring) on a private session bus, with its own home.
+        const QString home = m_tmp->filePath(u"keyring-home"_s);
+        QVERIFY(QDir().mkpath(home));
+        QProcess bus;
+        bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+        QVERIFY(bus.waitForReadyRead(10000));
+        const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+        QVERIFY(address.startsWith(u"unix:"_s));
+        QProcessEnvironment session;
+        session.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+        session.insert(u"HOME"_s, home);
+        session.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+        QProcess keyring;
+        QProcessEnvironment keyringEnv = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : session.keys())
+            keyringEnv.insert(key, session.value(key));
+        keyring.setProcessEnvironment(keyringEnv);
+        keyring.start(u"gnome-keyring-daemon"_s, {u"--unlock"_s, u"--components=secrets"_s});
+        keyring.write("test-keyring-password");
+        keyring.closeWriteChannel();
+        QVERIFY(keyring.waitForFinished(20000)); // it forks a daemon that lives with the bus
+        const auto cleanup = qScopeGuard([&] {
+            bus.terminate();
+            bus.waitForFinished(5000);
+        });
+
+        QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
+        const QString user = qEnvironmentVariable("WP_USER");
+        // No file or variable named: the target's password lives in the keychain.
+        QCOMPARE(cliOn({u"add-target"_s, u"vault"_s, u"--url"_s, url, u"--user"_s, user, u"--lang"_s, u"ru"_s}).code, 0);
+        const QStringList onArchive{u"--archive"_s, m_archive};
+        Run missing = cli(onArchive + QStringList{u"test-target"_s, u"vault"_s}, session);
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(u"keychain"_s), qPrintable(missing.err));
+        Run stored = cli(onArchive + QStringList{u"set-password"_s, u"vault"_s}, session, QStringLiteral(PRESS_CLI_PATH),
+                         qEnvironmentVariable("WP_APP_PASSWORD").toUtf8() + '\n');
+        QVERIFY2(stored.code == 0, qPrintable(stored.err));
+        Run tested = cli(onArchive + QStringList{u"test-target"_s, u"vault"_s}, session);
+        QVERIFY2(tested.code == 0, qPrintable(tested.err));
+        QVERIFY(tested.out.contains(u"connected as "_s + user));
+        Run published = cli(onArchive + QStringList{u"publish"_s, u"18"_s}, session);
+        QVERIFY2(published.code == 0, qPrintable(published.err));
+        QVERIFY(published.out.startsWith(u"vault\t"_s));
+        // Kept in the keychain, not in the archive.
+        QFile database(m_archive + u"/archive.sqlite"_s);
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(qEnvironmentVariable("WP_APP_PASSWORD").toUtf8()));
+
+        // Where no keychain service runs, the user is told what to do instead.
+        QProcessEnvironment none;
+        none.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        Run noKeychain = cli(onArchive + QStringList{u"set-password"_s, u"vault"_s}, none, QStringLiteral(PRESS_CLI_PATH), "secret\n");
+        QCOMPARE(noKeychain.code, 1);
+        QVERIFY2(noKeychain.err.contains(u"No system keychain"_s), qPrintable(noKeychain.err));
+        Run noPassword = cli(onArchive + QStringList{u"test-target"_s, u"vault"_s}, none);
+        QCOMPARE(noPassword.code, 1);
+        QVERIFY2(noPassword.err.contains(u"PRESSDESK_PASSWORD_VAULT"_s), qPrintable(noPassword.err));
+        QCOMPARE(cli(onArchive + QStringList{u"set-password"_s, u"vault"_s}, session).code, 2); // nothing on stdin
     }
 
     void createEditDeleteThroughTheCli()
