@@ -1830,6 +1830,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Queued for publishing; the Publishing tab shows its progress.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publishing &amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>
@@ -2303,6 +2307,52 @@ Filters alone list all matching items, newest first.</source>
         <source>Open post %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Overwrite the Website&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was changed on the website since it was published from here. Publish the archive&apos;s text over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the Website&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the post as changed on the website into the archive. The archive&apos;s text stays in the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the website: %n new item(s)</source>
+        <translation>
+            <numerusform>From the website: %n new item</numerusform>
+            <numerusform>From the website: %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated (the earlier text is in each item&apos;s history)</source>
+        <translation>
+            <numerusform>%n updated (the earlier text is in each item&apos;s history)</numerusform>
+            <numerusform>%n updated (the earlier text is in each item&apos;s history)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>
@@ -2327,6 +2377,149 @@ Filters alone list all matching items, newest first.</source>
     <name>Press::Ui::SpellHighlighter</name>
     <message>
         <source>No suggestions for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::TargetsDialog</name>
+    <message>
+        <source>Publishing Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site-ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: one site, a category per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File readable only by me (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a site whose certificate cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull Posts into the Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this target&apos;s posts and their photos into the archive. Posts already in the archive are updated; the earlier text stays in the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the website: Users → Profile → Application Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/me/.config/pressdesk/site-ru.password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set $%1 to the Application Password before starting PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1; may upload photos and publish posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Its queued jobs go too; the posts stay on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

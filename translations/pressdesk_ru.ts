@@ -1857,6 +1857,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Queued for publishing; the Publishing tab shows its progress.</source>
         <translation>Поставлено в очередь публикации; ход работы — на вкладке «Публикация».</translation>
     </message>
+    <message>
+        <source>Publishing &amp;Targets…</source>
+        <translation>&amp;Адресаты публикации…</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>
@@ -2338,6 +2342,54 @@ Filters alone list all matching items, newest first.</source>
         <source>Open post %1</source>
         <translation>Открыть запись %1</translation>
     </message>
+    <message>
+        <source>&amp;Overwrite the Website&apos;s Version</source>
+        <translation>&amp;Заменить версию на сайте</translation>
+    </message>
+    <message>
+        <source>The post was changed on the website since it was published from here. Publish the archive&apos;s text over it.</source>
+        <translation>Публикацию изменили на сайте после того, как она была отправлена отсюда. Опубликовать поверх неё текст из архива.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Website&apos;s Version</source>
+        <translation>&amp;Взять версию с сайта</translation>
+    </message>
+    <message>
+        <source>Bring the post as changed on the website into the archive. The archive&apos;s text stays in the item&apos;s history.</source>
+        <translation>Перенести в архив публикацию в том виде, в каком её изменили на сайте. Текст из архива останется в истории материала.</translation>
+    </message>
+    <message>
+        <source>Reading the website: %1</source>
+        <translation>Чтение сайта: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the website: %n new item(s)</source>
+        <translation>
+            <numerusform>С сайта: %n новый материал</numerusform>
+            <numerusform>С сайта: %n новых материала</numerusform>
+            <numerusform>С сайта: %n новых материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated (the earlier text is in each item&apos;s history)</source>
+        <translation>
+            <numerusform>%n обновлён (прежний текст — в истории материала)</numerusform>
+            <numerusform>%n обновлено (прежний текст — в истории каждого материала)</numerusform>
+            <numerusform>%n обновлено (прежний текст — в истории каждого материала)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Website</source>
+        <translation>Чтение сайта</translation>
+    </message>
+    <message>
+        <source>Reading the website…</source>
+        <translation>Чтение сайта…</translation>
+    </message>
+    <message>
+        <source>Changed on the website</source>
+        <translation>Изменено на сайте</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>
@@ -2363,6 +2415,149 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>No suggestions for “%1”</source>
         <translation>Нет вариантов для «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::TargetsDialog</name>
+    <message>
+        <source>Publishing Targets</source>
+        <translation>Адресаты публикации</translation>
+    </message>
+    <message>
+        <source>&amp;New Target</source>
+        <translation>&amp;Новый адресат</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>site-ru</source>
+        <translation>site-ru</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Optional: one site, a category per language</source>
+        <translation>Необязательно: один сайт, рубрика для каждого языка</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Системная связка ключей</translation>
+    </message>
+    <message>
+        <source>File readable only by me (mode 0600)</source>
+        <translation>Файл, доступный только мне (режим 0600)</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Переменная окружения</translation>
+    </message>
+    <message>
+        <source>Only for a site whose certificate cannot be verified</source>
+        <translation>Только для сайта, сертификат которого нельзя проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Website &amp;address:</source>
+        <translation>&amp;Адрес сайта:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Рубрика:</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>Пароль &amp;приложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in:</source>
+        <translation>&amp;Где хранить пароль:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate (SHA-256):</source>
+        <translation>Доверенный &amp;сертификат (SHA-256):</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Posts into the Archive</source>
+        <translation>&amp;Загрузить публикации в архив</translation>
+    </message>
+    <message>
+        <source>Read this target&apos;s posts and their photos into the archive. Posts already in the archive are updated; the earlier text stays in the item&apos;s history.</source>
+        <translation>Загрузить публикации этого адресата и их фотографии в архив. Уже имеющиеся в архиве обновляются; прежний текст остаётся в истории материала.</translation>
+    </message>
+    <message>
+        <source>Kept; type a new one to change it</source>
+        <translation>Сохранён; введите новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>From the website: Users → Profile → Application Passwords</source>
+        <translation>На сайте: Пользователи → Профиль → Пароли приложений</translation>
+    </message>
+    <message>
+        <source>/home/me/.config/pressdesk/site-ru.password</source>
+        <translation>/home/me/.config/pressdesk/site-ru.password</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Set $%1 to the Application Password before starting PressDesk.</source>
+        <translation>Перед запуском PressDesk задайте в $%1 пароль приложения.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation>Пароль сохраняется в системной связке ключей…</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keychain.</source>
+        <translation>Сохранено; пароль — в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Соединение с %1…</translation>
+    </message>
+    <message>
+        <source>Connected as %1; may upload photos and publish posts.</source>
+        <translation>Соединено как %1; можно загружать фотографии и публиковать записи.</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Удалить адресат</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its queued jobs go too; the posts stay on the website.</source>
+        <translation>Удалить %1? Его задания в очереди тоже будут удалены; публикации останутся на сайте.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
     </message>
 </context>
 <context>

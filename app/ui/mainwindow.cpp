@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "organisationdialog.h"
+#include "targetsdialog.h"
 #include "publishqueueview.h"
 
 #include "dialogservice.h"
@@ -148,6 +149,13 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_tabs->addTab(m_editor, QString());
     m_queue = new PublishQueueView(dialogs);
     m_tabs->addTab(m_queue, QString());
+    connect(m_queue, &PublishQueueView::itemsChanged, this, [this](const QList<qint64> &items) {
+        // Items a pull brought from the website: the list shows them; an item open in the editor
+        // without edits of its own is shown anew (with edits, saving tells of the conflict).
+        if (items.contains(m_editor->itemId()) && !m_editor->hasUnsavedDraft())
+            (void)m_editor->openItem(m_editor->itemId());
+        refreshItems();
+    });
     setCentralWidget(m_tabs);
 
     m_statusLabel = new QLabel;
@@ -201,6 +209,8 @@ void MainWindow::createActions()
     m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
     m_exportPdfAction->setShortcut(QKeySequence::Print);
     m_organisationAction = m_fileMenu->addAction(QString(), this, &MainWindow::editOrganisation);
+    m_targetsAction = m_fileMenu->addAction(QString(), this, &MainWindow::editTargets);
+    m_targetsAction->setObjectName(u"targetsAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -302,6 +312,7 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import Photo &Folder…"));
     m_exportPdfAction->setText(tr("&Export PDF…"));
     m_organisationAction->setText(tr("PDF &Header…"));
+    m_targetsAction->setText(tr("Publishing &Targets…"));
     m_tabs->setTabText(0, tr("Items"));
     m_tabs->setTabText(1, tr("Photos"));
     m_tabs->setTabText(2, tr("Editor"));
@@ -1134,6 +1145,35 @@ bool MainWindow::publishCurrentItem()
         return false;
     statusBar()->showMessage(tr("Queued for publishing; the Publishing tab shows its progress."), 10000);
     return true;
+}
+
+void MainWindow::editTargets()
+{
+    if (!m_archive)
+        return;
+    if (m_targetsDialog) {
+        m_targetsDialog->raise();
+        m_targetsDialog->activateWindow();
+        return;
+    }
+    // Not modal: a press officer may look up a password elsewhere while it is open.
+    m_targetsDialog = new TargetsDialog(*m_archive, m_dialogs, this);
+    m_targetsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_targetsDialog, &TargetsDialog::targetsChanged, m_queue, &PublishQueueView::restartWorker);
+    connect(m_targetsDialog, &TargetsDialog::pullRequested, this, [this](qint64 targetId) {
+        m_tabs->setCurrentWidget(m_queue);
+        if (m_queue->isReady()) {
+            m_queue->pull(targetId);
+            return;
+        }
+        // The worker is restarting (the targets just changed): pull once it is up.
+        auto *once = new QObject(this);
+        connect(m_queue, &PublishQueueView::ready, once, [this, once, targetId] {
+            m_queue->pull(targetId);
+            once->deleteLater();
+        });
+    });
+    m_targetsDialog->show();
 }
 
 void MainWindow::editOrganisation()

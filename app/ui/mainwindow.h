@@ -3,10 +3,12 @@
 #include <archive/archive.h>
 #include <archive/photoimporter.h>
 #include "pdfexportworker.h"
+#include "targetsdialog.h"
 
 #include <search/query.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -34,6 +36,7 @@ namespace Press::Ui {
 
 class DialogService;
 class PublishQueueView;
+class TargetsDialog;
 class ItemListPresentation;
 class ItemEditor;
 class ItemPreview;
@@ -90,6 +93,9 @@ public:
     [[nodiscard]] PublishQueueView *publishQueue() const { return m_queue; }
     // File → PDF Header…: the organisation's name and logo on PDFs (kept in the archive).
     void editOrganisation();
+    // Archive → Publishing Targets…: the websites, their passwords, Test Connection, Pull Posts.
+    void editTargets();
+    [[nodiscard]] TargetsDialog *targetsDialog() const { return m_targetsDialog; }
     [[nodiscard]] bool isExportingPdf() const { return m_pdfThread != nullptr; }
 
 signals:
@@ -167,6 +173,8 @@ private:
     QAction *m_publishAction = nullptr;
     PublishQueueView *m_queue = nullptr;
     QAction *m_organisationAction = nullptr;
+    QAction *m_targetsAction = nullptr;
+    QPointer<TargetsDialog> m_targetsDialog;
     QThread *m_pdfThread = nullptr;
     PdfExportWorker *m_pdfWorker = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -5,11 +5,14 @@
 
 #include <archive/archive.h>
 #include <common/errormessages.h>
+#include <publish/keychain.h>
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QThread>
@@ -53,14 +56,24 @@ PublishQueueView::PublishQueueView(DialogService &dialogs, QWidget *parent)
             (void)m_archive->publishing().cancelJob(id);
         reload();
     });
+    m_overwrite = new QPushButton(this);
+    m_overwrite->setObjectName(u"publishOverwrite"_s);
+    connect(m_overwrite, &QPushButton::clicked, this, &PublishQueueView::overwriteConflicts);
+    m_takeWebsite = new QPushButton(this);
+    m_takeWebsite->setObjectName(u"publishTakeWebsite"_s);
+    connect(m_takeWebsite, &QPushButton::clicked, this, &PublishQueueView::takeWebsiteVersions);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PublishQueueView::updateButtons);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_overwrite);
+    buttons->addWidget(m_takeWebsite);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     retranslateUi();
+    updateButtons();
 }
 
 PublishQueueView::~PublishQueueView()
@@ -81,6 +94,12 @@ void PublishQueueView::retranslateUi()
                                         tr("Attempts"), tr("Next Try"), tr("Message"), tr("Post")});
     m_retry->setText(tr("&Retry"));
     m_cancel->setText(tr("&Cancel Job"));
+    m_overwrite->setText(tr("&Overwrite the Website's Version"));
+    m_overwrite->setToolTip(tr("The post was changed on the website since it was published from here. "
+                               "Publish the archive's text over it."));
+    m_takeWebsite->setText(tr("&Take the Website's Version"));
+    m_takeWebsite->setToolTip(tr("Bring the post as changed on the website into the archive. The archive's "
+                                 "text stays in the item's history."));
     if (m_archive)
         reload();
 }
@@ -96,23 +115,127 @@ void PublishQueueView::setArchive(Archive::Archive *archive)
 
 void PublishQueueView::startWorker()
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(u"publishing"_s);
-    m_worker = new PublishWorker(m_archive->path());
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &PublishWorker::start);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &PublishWorker::jobChanged, this, [this](qint64 id) {
-        reload();
-        emit jobChanged(id);
+    // The keychain is read here, on the GUI thread where QtKeychain's jobs belong, without
+    // waiting: the worker starts when the answer is in.
+    auto targets = m_archive->publishing().targets();
+    const QList<Model::PublishTarget> list = targets ? *targets : QList<Model::PublishTarget>{};
+    const quint64 generation = ++m_startGeneration;
+    const QPointer<PublishQueueView> self(this);
+    Publish::Keychain::readAll(list, [self, generation](Publish::Keychain::Passwords passwords) {
+        if (!self || self->m_startGeneration != generation || !self->m_archive || self->m_thread)
+            return;
+        self->m_thread = new QThread(self);
+        self->m_thread->setObjectName(u"publishing"_s);
+        self->m_worker = new PublishWorker(self->m_archive->path(), std::move(passwords));
+        self->m_worker->moveToThread(self->m_thread);
+        PublishQueueView *view = self;
+        connect(view->m_thread, &QThread::started, view->m_worker, &PublishWorker::start);
+        connect(view->m_thread, &QThread::finished, view->m_worker, &QObject::deleteLater);
+        connect(view->m_worker, &PublishWorker::jobChanged, view, [view](qint64 id) {
+            view->reload();
+            emit view->jobChanged(id);
+        });
+        connect(view->m_worker, &PublishWorker::failed, view,
+                [view](const Error &error) { view->m_dialogs.showError(view, tr("Publishing"), error); });
+        connect(view->m_worker, &PublishWorker::pullProgressed, view,
+                [view](const QString &step) { view->m_summary->setText(tr("Reading the website: %1").arg(step)); });
+        connect(view->m_worker, &PublishWorker::pulled, view,
+                [view](const QList<qint64> &items, int created, int updated, const Error &error) {
+                    const bool ok = error.code == ErrorCode::Unknown && error.detail.isEmpty();
+                    if (ok) {
+                        for (qint64 id : std::as_const(view->m_conflictJobsPulled))
+                            (void)view->m_archive->publishing().cancelJob(id);
+                    }
+                    view->m_conflictJobsPulled.clear();
+                    view->reload();
+                    if (!items.isEmpty())
+                        emit view->itemsChanged(items);
+                    const QString summary =
+                        tr("From the website: %n new item(s)", nullptr, created) + u", "_s
+                        + tr("%n updated (the earlier text is in each item's history)", nullptr, updated);
+                    if (ok)
+                        view->m_summary->setText(summary);
+                    else
+                        view->m_dialogs.showError(view, tr("Reading the Website"), error);
+                    emit view->pullFinished(summary, error);
+                });
+        view->m_thread->start();
+        emit view->ready();
     });
-    connect(m_worker, &PublishWorker::failed, this,
-            [this](const Error &error) { m_dialogs.showError(this, tr("Publishing"), error); });
-    m_thread->start();
+}
+
+void PublishQueueView::restartWorker()
+{
+    stopWorker();
+    if (m_archive)
+        startWorker();
+}
+
+QList<Model::PublishJob> PublishQueueView::selectedConflicts() const
+{
+    QList<Model::PublishJob> conflicts;
+    if (!m_archive)
+        return conflicts;
+    for (qint64 id : selectedJobs()) {
+        auto job = m_archive->publishing().job(id);
+        if (job && job->state == Model::JobState::Failed && job->errorCode == errorCodeName(ErrorCode::Conflict))
+            conflicts << *job;
+    }
+    return conflicts;
+}
+
+void PublishQueueView::updateButtons()
+{
+    const bool conflicts = !selectedConflicts().isEmpty();
+    m_overwrite->setEnabled(conflicts);
+    m_takeWebsite->setEnabled(conflicts && m_worker);
+}
+
+void PublishQueueView::overwriteConflicts()
+{
+    for (const Model::PublishJob &conflict : selectedConflicts()) {
+        Model::PublishJob job;
+        job.itemId = conflict.itemId;
+        job.targetId = conflict.targetId;
+        job.postStatus = conflict.postStatus;
+        job.scheduledAt = conflict.scheduledAt;
+        job.overwrite = true;
+        if (auto r = m_archive->publishing().enqueue(job); !r) {
+            m_dialogs.showError(this, tr("Publish"), r.error());
+            break;
+        }
+    }
+    reload();
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &PublishWorker::wake);
+}
+
+void PublishQueueView::takeWebsiteVersions()
+{
+    // One pull per target, of the conflicting posts.
+    QMap<qint64, QList<qint64>> postsByTarget;
+    for (const Model::PublishJob &conflict : selectedConflicts()) {
+        auto post = m_archive->publishing().remotePost(conflict.itemId, conflict.targetId);
+        if (post && *post && (*post)->remoteId > 0) {
+            postsByTarget[conflict.targetId] << (*post)->remoteId;
+            m_conflictJobsPulled << conflict.id;
+        }
+    }
+    for (auto it = postsByTarget.cbegin(); it != postsByTarget.cend(); ++it)
+        pull(it.key(), it.value());
+}
+
+void PublishQueueView::pull(qint64 targetId, const QList<qint64> &postIds)
+{
+    if (!m_worker)
+        return;
+    m_summary->setText(tr("Reading the website…"));
+    QMetaObject::invokeMethod(m_worker, "pull", Q_ARG(qint64, targetId), Q_ARG(QList<qint64>, postIds));
 }
 
 void PublishQueueView::stopWorker()
 {
+    ++m_startGeneration;
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(m_worker, &PublishWorker::stop, Qt::BlockingQueuedConnection);
@@ -135,7 +258,7 @@ bool PublishQueueView::publishItem(qint64 itemId)
     if (targets->isEmpty()) {
         m_dialogs.showError(this, tr("Publish"),
                             makeError(ErrorCode::NotFound,
-                                      u"no publishing target; add one with pressdesk-cli add-target"_s));
+                                      u"no publishing target; add one in Archive → Publishing Targets… (or pressdesk-cli add-target)"_s));
         return false;
     }
     for (const Model::PublishTarget &t : *targets) {
@@ -187,7 +310,9 @@ void PublishQueueView::reload()
         case Model::JobState::Running: state = j.progress.isEmpty() ? tr("Sending") : tr("Sending: %1").arg(j.progress); break;
         case Model::JobState::Retrying: state = tr("Will retry"); break;
         case Model::JobState::Done: state = tr("Done"); break;
-        case Model::JobState::Failed: state = tr("Failed"); break;
+        case Model::JobState::Failed:
+            state = j.errorCode == errorCodeName(ErrorCode::Conflict) ? tr("Changed on the website") : tr("Failed");
+            break;
         case Model::JobState::Cancelled: state = tr("Cancelled"); break;
         }
         QString action;
@@ -233,6 +358,7 @@ void PublishQueueView::reload()
     // Long titles and messages are elided (whole in the tooltip) so that the post's link shows.
     for (int column : {int(ItemColumn), int(MessageColumn)})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+    updateButtons();
 }
 
 } // namespace Press::Ui

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <core/error.h>
+#include <model/publishing.h>
+
 #include <QWidget>
 
 class QLabel;
@@ -32,10 +35,25 @@ public:
     // Queues the item's publication for every target (both languages) and starts it.
     bool publishItem(qint64 itemId);
     void reload();
+    // Reads the targets' passwords again and restarts the worker (after the targets changed).
+    void restartWorker();
+    // The selected jobs that stopped because the post was changed on the website: publish them
+    // over the website's version, or take the website's version into the archive (the archive's
+    // text stays in the item's history) and cancel the job.
+    void overwriteConflicts();
+    void takeWebsiteVersions();
+    // Reads a target's posts into the archive in the background (all, or `postIds`).
+    void pull(qint64 targetId, const QList<qint64> &postIds = {});
+    [[nodiscard]] bool isReady() const { return m_worker != nullptr; }
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
 signals:
     void jobChanged(qint64 jobId);
+    // The worker has started (the keychain was read).
+    void ready();
+    // Items a pull created or changed.
+    void itemsChanged(const QList<qint64> &itemIds);
+    void pullFinished(const QString &summary, const Press::Error &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +63,8 @@ private:
     void startWorker();
     void stopWorker();
     [[nodiscard]] QList<qint64> selectedJobs() const;
+    [[nodiscard]] QList<Model::PublishJob> selectedConflicts() const;
+    void updateButtons();
 
     DialogService &m_dialogs;
     Archive::Archive *m_archive = nullptr;
@@ -52,6 +72,10 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_overwrite = nullptr;
+    QPushButton *m_takeWebsite = nullptr;
+    QList<qint64> m_conflictJobsPulled; // cancelled once their pull succeeds
+    quint64 m_startGeneration = 0;      // a keychain read that outlived its archive is dropped
     QThread *m_thread = nullptr;
     PublishWorker *m_worker = nullptr;
 };

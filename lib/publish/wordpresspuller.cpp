@@ -191,8 +191,12 @@ void WordPressPuller::findCategory()
             if (plainLine(o.value(u"name"_s).toString()) == name)
                 m_categoryId = o.value(u"id"_s).toInteger();
         }
-        if (m_categoryId == 0)
-            return fail(makeError(ErrorCode::NotFound, u"the site has no category %1"_s.arg(name)));
+        if (m_categoryId == 0) {
+            // Nothing was published to this target yet.
+            m_report.problems << u"the site has no category %1 yet"_s.arg(name);
+            m_posts.clear();
+            return nextPost(0);
+        }
         fetchPage(1);
     });
 }

@@ -9,7 +9,19 @@
 #include <ui/mainwindow.h>
 #include <ui/publishqueueview.h>
 
+#include <publish/wordpressclient.h>
+#include <ui/targetsdialog.h>
+
+#include <QComboBox>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QUrlQuery>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -25,6 +37,7 @@ class ScriptedDialogs final : public Ui::DialogService
 public:
     QList<Error> errors;
     void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
 };
 
 } // namespace
@@ -98,8 +111,178 @@ private slots:
         for (const auto &p : posts)
             QVERIFY(p.remoteId > 0 && p.status == u"publish"_s);
         QVERIFY(m_dialogs->errors.isEmpty());
-        m_window.reset();
     }
+
+    // The post was edited on the website: the job stops as "Changed on the website"; the user
+    // takes the website's version into the archive, or overwrites it.
+    void conflictsAreResolvedFromTheTab()
+    {
+        QVERIFY(m_window);
+        const auto post = m_window->archive()->publishing().remotePosts(18).value().first(); // gui-ru
+        QNetworkAccessManager network;
+        Publish::WordPressClient site(network, QUrl(qEnvironmentVariable("WP_URL")), qEnvironmentVariable("WP_USER"),
+                                      qEnvironmentVariable("WP_APP_PASSWORD"));
+        const auto editOnSite = [&](const QString &body) {
+            QTest::qWait(1100); // modified_gmt counts seconds
+            bool ok = false;
+            QEventLoop loop;
+            site.post(u"/wp/v2/posts/%1"_s.arg(post.remoteId), {{u"content"_s, u"<p>%1</p>"_s.arg(body)}},
+                      [&](const Publish::WpResponse &r) {
+                          ok = r.isSuccess();
+                          loop.quit();
+                      });
+            loop.exec();
+            return ok;
+        };
+        const auto conflictRow = [&] {
+            auto *table = m_window->publishQueue()->table();
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (cell(row, 4) == u"Changed on the website"_s)
+                    return row;
+            return -1;
+        };
+        auto *table = m_window->publishQueue()->table();
+        auto *take = m_window->publishQueue()->findChild<QPushButton *>(u"publishTakeWebsite"_s);
+        auto *overwrite = m_window->publishQueue()->findChild<QPushButton *>(u"publishOverwrite"_s);
+        const QString before = m_window->archive()->items().load(18)->ru.body;
+
+        QVERIFY(editOnSite(u"Текст, исправленный на сайте."_s));
+        QVERIFY(m_window->publishCurrentItem());
+        QTRY_VERIFY_WITH_TIMEOUT(conflictRow() >= 0, 30000);
+        table->clearSelection();
+        QVERIFY(!take->isEnabled());
+        table->selectRow(conflictRow());
+        QVERIFY(take->isEnabled() && overwrite->isEnabled());
+        QSignalSpy changed(m_window->publishQueue(), &Ui::PublishQueueView::itemsChanged);
+        take->click();
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{18});
+        QCOMPARE(m_window->archive()->items().load(18)->ru.body, u"Текст, исправленный на сайте."_s);
+        const auto history = m_window->archive()->items().history(18, Language::Ru).value();
+        QVERIFY(std::any_of(history.cbegin(), history.cend(), [&](const auto &r) { return r.body == before; }));
+        QCOMPARE(conflictRow(), -1); // the job was settled (cancelled)
+
+        // Again, and this time the archive's text wins.
+        QVERIFY(editOnSite(u"Вторая правка на сайте."_s));
+        QVERIFY(m_window->publishCurrentItem());
+        QTRY_VERIFY_WITH_TIMEOUT(conflictRow() >= 0, 30000);
+        table->selectRow(conflictRow());
+        overwrite->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->archive()->publishing().jobs(true).value().isEmpty(), 30000);
+        bool ok = false;
+        QString content;
+        QEventLoop loop;
+        QUrlQuery query;
+        query.addQueryItem(u"context"_s, u"edit"_s);
+        site.get(u"/wp/v2/posts/%1"_s.arg(post.remoteId), query, [&](const Publish::WpResponse &r) {
+            ok = r.isSuccess();
+            content = r.json.object().value(u"content"_s).toObject().value(u"raw"_s).toString();
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY(ok);
+        QVERIFY2(content.contains(u"Текст, исправленный на сайте."_s) && !content.contains(u"Вторая правка"_s),
+                 qPrintable(content));
+        QVERIFY(m_dialogs->errors.isEmpty());
+    }
+
+    // Archive → Publishing Targets…: a new target with its password in a 0600 file, Test
+    // Connection, a wrong password named as such, the keychain missing (as on CI) told, and
+    // Pull Posts bringing the site's posts in.
+    void targetsAreSetUpInTheDialog()
+    {
+        QVERIFY(m_window);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"); // no keychain service here
+        m_window->editTargets();
+        Ui::TargetsDialog *dialog = m_window->targetsDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QSignalSpy finished(dialog, &Ui::TargetsDialog::finishedWork);
+        dialog->addNew();
+        const auto field = [&](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        field("targetName")->setText(u"dialog-ru"_s);
+        field("targetUrl")->setText(qEnvironmentVariable("WP_URL"));
+        field("targetUser")->setText(qEnvironmentVariable("WP_USER"));
+        field("targetCategory")->setText(u"Из диалога"_s);
+        dialog->findChild<QComboBox *>(u"targetLanguage"_s)->setCurrentIndex(0); // Russian
+        field("targetPassword")->setText(qEnvironmentVariable("WP_APP_PASSWORD"));
+        auto *storage = dialog->findChild<QComboBox *>(u"targetStorage"_s);
+
+        // The keychain first: there is none, and the dialog says what to do instead.
+        storage->setCurrentIndex(0);
+        dialog->findChild<QPushButton *>(u"saveTarget"_s)->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().first().value<Error>().code, ErrorCode::NoKeychain);
+        QVERIFY2(dialog->status().contains(u"0600"_s), qPrintable(dialog->status()));
+
+        // A file only the user can read.
+        const QString passwordFile = m_tmp->filePath(u"dialog.password"_s);
+        storage->setCurrentIndex(1);
+        field("targetStoragePlace")->setText(passwordFile);
+        field("targetPassword")->setText(qEnvironmentVariable("WP_APP_PASSWORD"));
+        dialog->findChild<QPushButton *>(u"saveTarget"_s)->click();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().first().value<Error>().code, ErrorCode::Unknown);
+        QCOMPARE(QFileInfo(passwordFile).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const auto target = m_window->archive()->publishing().findTarget(u"dialog-ru"_s);
+        QVERIFY(target);
+        QCOMPARE(target->secretFile, passwordFile);
+        QCOMPARE(target->category, u"Из диалога"_s);
+
+        dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().first().value<Error>().code, ErrorCode::Unknown);
+        QVERIFY2(dialog->status().contains(qEnvironmentVariable("WP_USER")), qPrintable(dialog->status()));
+
+        field("targetPassword")->setText(u"wrongwrongwrongwrong"_s);
+        dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().first().value<Error>().code, ErrorCode::Unauthorized);
+        QVERIFY2(dialog->status().contains(u"401"_s), qPrintable(dialog->status()));
+        field("targetPassword")->clear();
+
+        // Pull Posts: a post written on the website in the target's category comes in as an item.
+        QNetworkAccessManager network;
+        Publish::WordPressClient site(network, QUrl(qEnvironmentVariable("WP_URL")), qEnvironmentVariable("WP_USER"),
+                                      qEnvironmentVariable("WP_APP_PASSWORD"));
+        const auto send = [&](const QString &route, const QJsonObject &body) {
+            QJsonObject answer;
+            QEventLoop loop;
+            site.post(route, body, [&](const Publish::WpResponse &r) {
+                answer = r.json.object();
+                if (!r.isSuccess()) // the category may be there from an earlier run
+                    answer.insert(u"id"_s, answer.value(u"data"_s).toObject().value(u"term_id"_s));
+                loop.quit();
+            });
+            loop.exec();
+            return answer.value(u"id"_s).toInteger();
+        };
+        const qint64 category = send(u"/wp/v2/categories"_s, {{u"name"_s, u"Из диалога"_s}});
+        QVERIFY(category > 0);
+        const QString title = u"Заметка с сайта %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(send(u"/wp/v2/posts"_s, {{u"title"_s, title}, {u"content"_s, u"<p>Текст заметки.</p>"_s},
+                                        {u"status"_s, u"publish"_s}, {u"categories"_s, QJsonArray{category}}}) > 0);
+        const int itemsBefore = m_window->archive()->items().count().value();
+        QSignalSpy pulled(m_window->publishQueue(), &Ui::PublishQueueView::pullFinished);
+        dialog->findChild<QPushButton *>(u"pullTarget"_s)->click();
+        QVERIFY(pulled.wait(30000));
+        QCOMPARE(pulled.first().at(1).value<Error>().code, ErrorCode::Unknown);
+        QVERIFY(m_window->archive()->items().count().value() > itemsBefore);
+        QVERIFY(m_dialogs->errors.isEmpty());
+        bool found = false;
+        for (qint64 id : m_window->archive()->items().ids().value())
+            found = found || m_window->archive()->items().load(id)->ru.title == title;
+        QVERIFY(found);
+
+        dialog->findChild<QPushButton *>(u"removeTarget"_s)->click();
+        QVERIFY(!m_window->archive()->publishing().findTarget(u"dialog-ru"_s));
+        dialog->close();
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 QTEST_MAIN(tst_PublishQueue)
