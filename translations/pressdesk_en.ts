@@ -2353,6 +2353,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Changed on the website</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed on the website after it was published from here: overwrite it, or take the website&apos;s version into the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>

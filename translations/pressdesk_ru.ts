@@ -2390,6 +2390,10 @@ Filters alone list all matching items, newest first.</source>
         <source>Changed on the website</source>
         <translation>Изменено на сайте</translation>
     </message>
+    <message>
+        <source>Changed on the website after it was published from here: overwrite it, or take the website&apos;s version into the archive.</source>
+        <translation>Изменено на сайте после публикации отсюда: замените версию на сайте или возьмите её в архив.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>

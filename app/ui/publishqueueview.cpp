@@ -322,6 +322,7 @@ void PublishQueueView::reload()
         case Model::PublishAction::Trash: action = tr("Trash"); break;
         }
         const QString url = post && *post ? (*post)->url : QString();
+        const bool conflict = j.state == Model::JobState::Failed && j.errorCode == errorCodeName(ErrorCode::Conflict);
         const QStringList cells{
             QString::number(j.id),
             item ? item->displayTitle(target ? target->language : Language::Ru) : QString(),
@@ -330,14 +331,17 @@ void PublishQueueView::reload()
             state,
             QString::number(j.attempts),
             j.nextAttemptAt.isValid() ? j.nextAttemptAt.toLocalTime().toString(u"HH:mm:ss"_s) : QString(),
-            j.lastError,
+            conflict ? tr("Changed on the website after it was published from here: overwrite it, or take "
+                          "the website's version into the archive.")
+                     : j.lastError,
             QString()}; // the post's link is a label of its own
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             if (column == JobColumn)
                 cell->setData(Qt::UserRole, j.id);
             if (column == MessageColumn || column == ItemColumn)
-                cell->setToolTip(cells.at(column));
+                cell->setToolTip(column == MessageColumn && conflict ? cells.at(column) + u"\n"_s + j.lastError
+                                                                     : cells.at(column));
             m_table->setItem(row, column, cell);
         }
         if (!url.isEmpty()) {

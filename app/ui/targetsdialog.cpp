@@ -225,16 +225,15 @@ void TargetsDialog::storageChanged()
 {
     switch (storage()) {
     case Storage::Keychain:
-        m_storagePlace->setEnabled(false);
-        m_storagePlace->setPlaceholderText(QString());
+        m_storagePlace->setVisible(false);
         m_storagePlace->clear();
         break;
     case Storage::File:
-        m_storagePlace->setEnabled(true);
+        m_storagePlace->setVisible(true);
         m_storagePlace->setPlaceholderText(tr("/home/me/.config/pressdesk/site-ru.password"));
         break;
     case Storage::Variable:
-        m_storagePlace->setEnabled(true);
+        m_storagePlace->setVisible(true);
         m_storagePlace->setPlaceholderText(u"PRESSDESK_PASSWORD_SITE_RU"_s);
         break;
     }
@@ -377,9 +376,11 @@ void TargetsDialog::testConnection()
             return done(password.error(), QString());
         return check(*password);
     }
-    Publish::Keychain::read(target, [self, check](Result<QString> password) {
+    Publish::Keychain::readAll({target}, [self, check, target](Publish::Keychain::Passwords passwords) {
         if (!self)
             return;
+        // As publishing would: the keychain's, else the default variable.
+        auto password = Publish::lookupWithKeychain(std::move(passwords))(target);
         if (!password)
             return self->done(password.error(), QString());
         check(*password);
