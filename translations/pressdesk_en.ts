@@ -1466,6 +1466,26 @@ Filters alone list all matching items, newest first.</source>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the website:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::MainWindow</name>
@@ -1823,15 +1843,15 @@ Filters alone list all matching items, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Publish to the Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queued for publishing; the Publishing tab shows its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publishing &amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the Website…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2223,73 @@ Filters alone list all matching items, newest first.</source>
     </message>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PublishDialog</name>
+    <message>
+        <source>Publish to the Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no %1 title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(post %1 there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;now (or update the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as a &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;later, at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw: back to draft on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the website&apos;s &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publishing target yet: add one in Archive → Publishing Targets….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has passed; choose a later one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1490,6 +1490,26 @@ Filters alone list all matching items, newest first.</source>
         <source>Tags:</source>
         <translation>Теги:</translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>опубликовано</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>в корзине</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>On the website:</source>
+        <translation>На сайте:</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::MainWindow</name>
@@ -1850,16 +1870,16 @@ Filters alone list all matching items, newest first.</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <source>&amp;Publish to the Website</source>
-        <translation>&amp;Опубликовать на сайте</translation>
-    </message>
-    <message>
         <source>Queued for publishing; the Publishing tab shows its progress.</source>
         <translation>Поставлено в очередь публикации; ход работы — на вкладке «Публикация».</translation>
     </message>
     <message>
         <source>Publishing &amp;Targets…</source>
         <translation>&amp;Адресаты публикации…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the Website…</source>
+        <translation>&amp;Опубликовать на сайте…</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2258,73 @@ Filters alone list all matching items, newest first.</source>
     <message>
         <source>Drag to reorder. Drop photos from the library or files here to add them. Right-click for the cover.</source>
         <translation>Перетаскивайте, чтобы изменить порядок. Перетащите сюда фотографии из библиотеки или файлы, чтобы добавить их. Главная фотография — в контекстном меню.</translation>
+    </message>
+</context>
+<context>
+    <name>Press::Ui::PublishDialog</name>
+    <message>
+        <source>Publish to the Website</source>
+        <translation>Публикация на сайте</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(no %1 title yet)</source>
+        <translation>(пока нет заголовка, язык: %1)</translation>
+    </message>
+    <message>
+        <source>(post %1 there)</source>
+        <translation>(там запись %1)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now (or update the post)</source>
+        <translation>Опубликовать &amp;сейчас (или обновить запись)</translation>
+    </message>
+    <message>
+        <source>Send as a &amp;draft</source>
+        <translation>Отправить как &amp;черновик</translation>
+    </message>
+    <message>
+        <source>Publish &amp;later, at:</source>
+        <translation>Опубликовать &amp;позже:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw: back to draft on the website</source>
+        <translation>&amp;Снять: вернуть в черновики на сайте</translation>
+    </message>
+    <message>
+        <source>Move to the website&apos;s &amp;trash</source>
+        <translation>Переместить в &amp;корзину сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;В очередь</translation>
+    </message>
+    <message>
+        <source>There is no publishing target yet: add one in Archive → Publishing Targets….</source>
+        <translation>Адресатов публикации пока нет: добавьте их в меню Архив → Адресаты публикации….</translation>
+    </message>
+    <message>
+        <source>The time has passed; choose a later one.</source>
+        <translation>Это время уже прошло; выберите более позднее.</translation>
     </message>
 </context>
 <context>

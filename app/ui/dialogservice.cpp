@@ -46,6 +46,14 @@ std::optional<PdfExportChoice> DialogService::choosePdfExport(QWidget *parent,
     return dialog.choice();
 }
 
+std::optional<PublishChoice> DialogService::choosePublication(QWidget *parent, const PublishSetup &setup)
+{
+    PublishDialog dialog(setup, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
+}
+
 bool DialogService::previewPdf(QWidget *parent, const PdfPreview &preview)
 {
     PdfPreviewDialog dialog(preview, parent);

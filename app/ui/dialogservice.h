@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdfexportdialog.h"
+#include "publishdialog.h"
 
 #include <core/error.h>
 
@@ -52,6 +53,9 @@ public:
                                                                         const PdfExportSetup &setup);
     // Shows a PDF's first pages (PdfPreviewDialog); true when the user chose to save it.
     [[nodiscard]] virtual bool previewPdf(QWidget *parent, const PdfPreview &preview);
+    // Where and how to publish an item (PublishDialog), or nothing when cancelled.
+    [[nodiscard]] virtual std::optional<PublishChoice> choosePublication(QWidget *parent,
+                                                                         const PublishSetup &setup);
     // Asks to confirm something that cannot be undone; true when confirmed.
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
 };

@@ -161,6 +161,25 @@ void ItemPreview::render()
         html += u"<p style=\"color:#555555\">%1 %2</p>"_s.arg(esc(tr("Tags:")),
                                                              tags.join(u", "_s));
     }
+    QStringList links;
+    for (const Content::Post &p : std::as_const(m_content->posts)) {
+        if (p.post.remoteId <= 0 || p.post.url.isEmpty())
+            continue;
+        QString state;
+        if (p.post.status == u"publish"_s)
+            state = tr("published");
+        else if (p.post.status == u"future"_s)
+            state = tr("scheduled");
+        else if (p.post.status == u"trash"_s)
+            state = tr("in the trash");
+        else
+            state = tr("draft");
+        links << u"<a href=\"%1\">%2</a> (%3)"_s.arg(p.post.url.toHtmlEscaped(),
+                                                     esc(u"%1 · %2"_s.arg(p.target, languageCode(p.language).toUpper())),
+                                                     esc(state));
+    }
+    if (!links.isEmpty())
+        html += u"<p style=\"color:#555555\">%1 %2</p>"_s.arg(esc(tr("On the website:")), links.join(u", "_s));
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
     applyHighlights();

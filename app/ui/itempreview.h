@@ -2,6 +2,7 @@
 
 #include <model/entity.h>
 #include <model/item.h>
+#include <model/publishing.h>
 #include <model/photo.h>
 #include <search/highlighter.h>
 
@@ -31,6 +32,14 @@ public:
         QList<Model::Photo> photos;
         QList<Model::Entity> entities;
         std::function<QString(const QString &)> originalPath; // sha256 -> file in media/
+        // Where the item is on the websites: the target's name and language, and its post.
+        struct Post
+        {
+            QString target;
+            Language language = Language::Ru;
+            Model::RemotePost post;
+        };
+        QList<Post> posts;
     };
 
     // Shows the item; `highlight`: marks the words these search terms match (any form).

@@ -149,6 +149,14 @@ MainWindow::MainWindow(DialogService &dialogs, QWidget *parent)
     m_tabs->addTab(m_editor, QString());
     m_queue = new PublishQueueView(dialogs);
     m_tabs->addTab(m_queue, QString());
+    connect(m_queue, &PublishQueueView::jobChanged, this, [this](qint64 jobId) {
+        // A finished job changes the item's posts, which the preview links to.
+        if (!m_archive)
+            return;
+        auto job = m_archive->publishing().job(jobId);
+        if (job && job->isFinished() && job->itemId == currentItemId())
+            showSelected();
+    });
     connect(m_queue, &PublishQueueView::itemsChanged, this, [this](const QList<qint64> &items) {
         // Items a pull brought from the website: the list shows them; an item open in the editor
         // without edits of its own is shown anew (with edits, saving tells of the conflict).
@@ -317,7 +325,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Photos"));
     m_tabs->setTabText(2, tr("Editor"));
     m_tabs->setTabText(3, tr("Publishing"));
-    m_publishAction->setText(tr("&Publish to the Website"));
+    m_publishAction->setText(tr("&Publish to the Website…"));
     m_itemMenu->setTitle(tr("&Item"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -489,8 +497,14 @@ void MainWindow::showSelected()
         return;
     }
     const Media::MediaStore media = m_archive->media();
+    QList<ItemPreview::Content::Post> posts;
+    if (auto remote = m_archive->publishing().remotePosts(id)) {
+        for (const Model::RemotePost &p : std::as_const(*remote))
+            if (auto target = m_archive->publishing().target(p.targetId))
+                posts << ItemPreview::Content::Post{target->name, target->language, p};
+    }
     m_preview->showItem({*item, *photos, *entities,
-                         [media](const QString &sha) { return media.pathFor(sha); }},
+                         [media](const QString &sha) { return media.pathFor(sha); }, posts},
                         m_searching && m_query ? m_query->highlightTerms()
                                                : QList<Search::TextTerm>());
     updateStatus();
@@ -1141,7 +1155,11 @@ bool MainWindow::publishCurrentItem()
         return false;
     if (m_tabs->currentWidget() == m_editor && !m_editor->save())
         return false; // what is published is what is saved
-    if (!m_queue->publishItem(id))
+    const auto setup = m_queue->publishSetup(id);
+    if (!setup)
+        return false;
+    const auto choice = m_dialogs.choosePublication(this, *setup);
+    if (!choice || !m_queue->publishItem(id, *choice))
         return false;
     statusBar()->showMessage(tr("Queued for publishing; the Publishing tab shows its progress."), 10000);
     return true;

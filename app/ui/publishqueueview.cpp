@@ -246,25 +246,53 @@ void PublishQueueView::stopWorker()
     m_worker = nullptr;
 }
 
-bool PublishQueueView::publishItem(qint64 itemId)
+std::optional<PublishSetup> PublishQueueView::publishSetup(qint64 itemId)
 {
     if (!m_archive)
-        return false;
+        return std::nullopt;
+    auto item = m_archive->items().load(itemId);
     auto targets = m_archive->publishing().targets();
-    if (!targets) {
-        m_dialogs.showError(this, tr("Publish"), targets.error());
-        return false;
+    if (!item || !targets) {
+        m_dialogs.showError(this, tr("Publish"), !item ? item.error() : targets.error());
+        return std::nullopt;
     }
     if (targets->isEmpty()) {
         m_dialogs.showError(this, tr("Publish"),
                             makeError(ErrorCode::NotFound,
-                                      u"no publishing target; add one in Archive → Publishing Targets… (or pressdesk-cli add-target)"_s));
-        return false;
+                                      u"no publishing target; add one in Archive → Publishing Targets… "
+                                      "(or pressdesk-cli add-target)"_s));
+        return std::nullopt;
     }
-    for (const Model::PublishTarget &t : *targets) {
+    PublishSetup setup;
+    setup.itemTitle = item->displayTitle(Language::Ru);
+    for (const Model::PublishTarget &t : std::as_const(*targets)) {
+        PublishSetup::Target entry{t, !item->text(t.language).title.trimmed().isEmpty(), 0, {}};
+        if (auto post = m_archive->publishing().remotePost(itemId, t.id); post && *post) {
+            entry.remoteId = (*post)->remoteId;
+            entry.status = (*post)->status;
+        }
+        setup.targets << entry;
+    }
+    return setup;
+}
+
+bool PublishQueueView::publishItem(qint64 itemId, const PublishChoice &choice)
+{
+    QList<qint64> targetIds = choice.targetIds;
+    if (targetIds.isEmpty()) {
+        const auto setup = publishSetup(itemId);
+        if (!setup)
+            return false;
+        for (const PublishSetup::Target &t : setup->targets)
+            targetIds << t.target.id;
+    }
+    for (qint64 targetId : std::as_const(targetIds)) {
         Model::PublishJob job;
         job.itemId = itemId;
-        job.targetId = t.id;
+        job.targetId = targetId;
+        job.action = choice.action;
+        job.postStatus = choice.postStatus;
+        job.scheduledAt = choice.scheduledAt;
         if (auto r = m_archive->publishing().enqueue(job); !r) {
             m_dialogs.showError(this, tr("Publish"), r.error());
             return false;

@@ -3,7 +3,11 @@
 #include <core/error.h>
 #include <model/publishing.h>
 
+#include "publishdialog.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -32,8 +36,11 @@ public:
     ~PublishQueueView() override;
 
     void setArchive(Archive::Archive *archive);
-    // Queues the item's publication for every target (both languages) and starts it.
-    bool publishItem(qint64 itemId);
+    // Queues the item's publication as chosen (every target when `choice` names none) and
+    // starts it.
+    bool publishItem(qint64 itemId, const PublishChoice &choice = {});
+    // What the Publish dialog shows for the item: the targets, its text and posts on each.
+    [[nodiscard]] std::optional<PublishSetup> publishSetup(qint64 itemId);
     void reload();
     // Reads the targets' passwords again and restarts the worker (after the targets changed).
     void restartWorker();

@@ -10,9 +10,15 @@
 #include <ui/publishqueueview.h>
 
 #include <publish/wordpressclient.h>
+#include <ui/publishdialog.h>
 #include <ui/targetsdialog.h>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QRadioButton>
+#include <QTextBrowser>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -38,6 +44,13 @@ public:
     QList<Error> errors;
     void showError(QWidget *, const QString &, const Error &error) override { errors << error; }
     bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+    QList<Ui::PublishSetup> setups;
+    Ui::PublishChoice nextChoice; // no targets: all of them
+    std::optional<Ui::PublishChoice> choosePublication(QWidget *, const Ui::PublishSetup &setup) override
+    {
+        setups << setup;
+        return nextChoice;
+    }
 };
 
 } // namespace
@@ -280,6 +293,64 @@ private slots:
         QVERIFY(!m_window->archive()->publishing().findTarget(u"dialog-ru"_s));
         dialog->close();
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
+    // The Publish dialog's choices reach the website: withdraw the English post, and the item's
+    // preview links to the posts with their state.
+    void withdrawFromTheDialogAndSeeTheLinks()
+    {
+        QVERIFY(m_window);
+        QVERIFY(m_window->selectItem(18));
+        const auto posts = m_window->archive()->publishing().remotePosts(18).value();
+        const auto en = m_window->archive()->publishing().findTarget(u"gui-en"_s).value();
+        m_dialogs->nextChoice = {{en.id}, Model::PublishAction::Withdraw, u"publish"_s, {}};
+        QVERIFY(m_window->publishCurrentItem());
+        const Ui::PublishSetup setup = m_dialogs->setups.last();
+        QCOMPARE(setup.targets.size(), 2);
+        for (const auto &t : setup.targets)
+            QVERIFY(t.hasText && t.remoteId > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->archive()->publishing().jobs(true).value().isEmpty(), 30000);
+        const auto withdrawn = m_window->archive()->publishing().remotePost(18, en.id).value().value();
+        QCOMPARE(withdrawn.status, u"draft"_s);
+        m_dialogs->nextChoice = {};
+        auto *preview = m_window->findChild<QTextBrowser *>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->toHtml().contains(withdrawn.url.toHtmlEscaped()));
+        QVERIFY(preview->toPlainText().contains(u"gui-en · EN (draft)"_s));
+        QVERIFY(preview->toPlainText().contains(u"gui-ru · RU (published)"_s));
+    }
+
+    void publishDialogOffersWhatMakesSense()
+    {
+        Model::PublishTarget ru;
+        ru.id = 1;
+        ru.name = u"site-ru"_s;
+        ru.language = Language::Ru;
+        Model::PublishTarget en = ru;
+        en.id = 2;
+        en.name = u"site-en"_s;
+        en.language = Language::En;
+        Ui::PublishSetup setup{u"Заявление"_s, {{ru, true, 0, {}}, {en, false, 0, {}}}};
+        Ui::PublishDialog dialog(setup);
+        auto *ruBox = dialog.findChild<QCheckBox *>(u"publishTarget_site-ru"_s);
+        auto *enBox = dialog.findChild<QCheckBox *>(u"publishTarget_site-en"_s);
+        QVERIFY(ruBox->isChecked() && ruBox->isEnabled());
+        QVERIFY(!enBox->isChecked() && !enBox->isEnabled()); // no English title
+        QVERIFY(!dialog.findChild<QRadioButton *>(u"publishWithdraw"_s)->isEnabled()); // nothing there yet
+        dialog.findChild<QRadioButton *>(u"publishLater"_s)->setChecked(true);
+        auto *at = dialog.findChild<QDateTimeEdit *>(u"publishAt"_s);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        at->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        QVERIFY(!ok->isEnabled()); // the past
+        const QDateTime tomorrow = QDateTime(QDate::currentDate().addDays(1), QTime(9, 0));
+        at->setDateTime(tomorrow);
+        QVERIFY(ok->isEnabled());
+        const Ui::PublishChoice choice = dialog.choice();
+        QCOMPARE(choice.targetIds, QList<qint64>{1});
+        QCOMPARE(choice.postStatus, u"future"_s);
+        QCOMPARE(choice.scheduledAt, tomorrow);
+        ruBox->setChecked(false);
+        QVERIFY(!ok->isEnabled()); // nowhere to publish
     }
 
     void cleanupTestCase() { m_window.reset(); }
