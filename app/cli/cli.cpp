@@ -1659,10 +1659,23 @@ QJsonObject jobJson(const Model::PublishJob &j)
             {u"progress"_s, j.progress}};
 }
 
-// A target's password: its file or variable, else the system keychain, else the default variable.
-Result<QString> passwordFor(const Model::PublishTarget &target)
+// A client for the named target, its password from its file or variable, else the system
+// keychain, else the default variable.
+Result<std::unique_ptr<Publish::WordPressClient>> clientFor(Archive::Archive &archive, const QString &name,
+                                                            QNetworkAccessManager &network,
+                                                            Model::PublishTarget *target)
 {
-    return Publish::lookupWithKeychain(Publish::Keychain::readAllNow({target}))(target);
+    auto found = archive.publishing().findTarget(name);
+    if (!found)
+        return found.error();
+    *target = *found;
+    auto client = Publish::WordPressClient::forTarget(
+        network, *found, Publish::lookupWithKeychain(Publish::Keychain::readAllNow({*found})));
+    if (client) {
+        const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS");
+        (*client)->setTimeout(timeout > 0 ? timeout : 20000);
+    }
+    return client;
 }
 
 int cmdTargets(Context &ctx, const QStringList &args)
@@ -1786,26 +1799,21 @@ int cmdTestTarget(Context &ctx, const QStringList &args)
     auto archive = openArchive(ctx);
     if (!archive)
         return runtimeError(ctx, archive.error());
-    auto target = (*archive)->publishing().findTarget(parser.positionalArguments().constFirst());
-    if (!target)
-        return runtimeError(ctx, target.error());
-    auto password = passwordFor(*target);
-    if (!password)
-        return runtimeError(ctx, password.error());
     QNetworkAccessManager network;
-    Publish::WordPressClient client(network, QUrl(target->baseUrl), target->user, *password);
-    client.setTrustedCertificate(target->trustedCertificate);
-    client.setTimeout(20000);
+    Model::PublishTarget target;
+    auto client = clientFor(**archive, parser.positionalArguments().constFirst(), network, &target);
+    if (!client)
+        return runtimeError(ctx, client.error());
     QEventLoop loop;
     Result<Publish::ConnectionCheck> check = makeError(ErrorCode::Cancelled, QString());
-    Publish::checkConnection(client, [&](Result<Publish::ConnectionCheck> r) {
+    Publish::checkConnection(**client, [&](Result<Publish::ConnectionCheck> r) {
         check = std::move(r);
         loop.quit();
     });
     loop.exec();
     if (!check)
         return runtimeError(ctx, check.error());
-    ctx.out << Tr::tr("%1: connected as %2; may upload photos and publish posts.").arg(target->name, check->userName)
+    ctx.out << Tr::tr("%1: connected as %2; may upload photos and publish posts.").arg(target.name, check->userName)
             << '\n';
     return kExitOk;
 }
@@ -1841,18 +1849,12 @@ int cmdPull(Context &ctx, const QStringList &args)
     auto archive = openArchive(ctx);
     if (!archive)
         return runtimeError(ctx, archive.error());
-    auto target = (*archive)->publishing().findTarget(parser.value(u"target"_s));
-    if (!target)
-        return runtimeError(ctx, target.error());
-    auto password = passwordFor(*target);
-    if (!password)
-        return runtimeError(ctx, password.error());
     QNetworkAccessManager network;
-    Publish::WordPressClient client(network, QUrl(target->baseUrl), target->user, *password);
-    client.setTrustedCertificate(target->trustedCertificate);
-    if (const int timeout = qEnvironmentVariableIntValue("PRESSDESK_TIMEOUT_MS"); timeout > 0)
-        client.setTimeout(timeout);
-    Publish::WordPressPuller puller(**archive, *target, client, options);
+    Model::PublishTarget target;
+    auto client = clientFor(**archive, parser.value(u"target"_s), network, &target);
+    if (!client)
+        return runtimeError(ctx, client.error());
+    Publish::WordPressPuller puller(**archive, target, **client, options);
     QEventLoop loop;
     Error error;
     QObject::connect(&puller, &Publish::WordPressPuller::progressed, &loop, [&](const QString &step) {
@@ -1887,7 +1889,7 @@ int cmdPull(Context &ctx, const QStringList &args)
                                    {u"problems"_s, problems}});
         return kExitOk;
     }
-    ctx.out << Tr::tr("%1: %n post(s) on the site", nullptr, report.posts).arg(target->name) << '\n'
+    ctx.out << Tr::tr("%1: %n post(s) on the site", nullptr, report.posts).arg(target.name) << '\n'
             << Tr::tr("new items: %1, updated: %2, paired with their translation: %3, unchanged: %4, new photos: %5")
                    .arg(report.created)
                    .arg(report.updated)

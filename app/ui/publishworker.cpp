@@ -78,12 +78,10 @@ void PublishWorker::pull(qint64 targetId, const QList<qint64> &postIds)
     auto target = m_archive->publishing().target(targetId);
     if (!target)
         return finish(target.error());
-    auto password = Publish::lookupWithKeychain(m_passwords)(*target);
-    if (!password)
-        return finish(password.error());
-    m_pullClient = std::make_unique<Publish::WordPressClient>(*m_network, QUrl(target->baseUrl), target->user,
-                                                              *password);
-    m_pullClient->setTrustedCertificate(target->trustedCertificate);
+    auto client = Publish::WordPressClient::forTarget(*m_network, *target, Publish::lookupWithKeychain(m_passwords));
+    if (!client)
+        return finish(client.error());
+    m_pullClient = std::move(*client);
     m_puller = std::make_unique<Publish::WordPressPuller>(*m_archive, *target, *m_pullClient,
                                                           Publish::PullOptions{{}, postIds});
     connect(m_puller.get(), &Publish::WordPressPuller::progressed, this, &PublishWorker::pullProgressed);

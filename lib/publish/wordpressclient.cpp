@@ -91,6 +91,31 @@ WordPressClient::~WordPressClient()
     abortAll();
 }
 
+Result<std::unique_ptr<WordPressClient>> WordPressClient::forTarget(QNetworkAccessManager &network,
+                                                                   const Model::PublishTarget &target,
+                                                                   const PasswordLookup &passwords)
+{
+    auto password = passwords ? passwords(target) : passwordFromFileOrEnvironment(target);
+    if (!password)
+        return password.error();
+    auto client = std::make_unique<WordPressClient>(network, QUrl(target.baseUrl), target.user, *password);
+    client->setTrustedCertificate(target.trustedCertificate);
+    return client;
+}
+
+void WordPressClient::signIn(Done done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"context"_s, u"edit"_s);
+    query.addQueryItem(u"_fields"_s, u"id"_s);
+    get(u"/wp/v2/users/me"_s, query, [this, done = std::move(done)](const WpResponse &r) {
+        if (r.isSuccess())
+            m_verified = true;
+        if (done)
+            done(r);
+    });
+}
+
 QUrl WordPressClient::urlFor(const QString &route, const QUrlQuery &query) const
 {
     QUrl url = m_site;

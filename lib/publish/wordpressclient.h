@@ -1,6 +1,10 @@
 #pragma once
 
+#include "secrets.h"
+
 #include <core/error.h>
+#include <core/result.h>
+#include <model/publishing.h>
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -14,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -59,6 +64,10 @@ public:
     WordPressClient(QNetworkAccessManager &network, QUrl site, QString user, QString password,
                     QObject *parent = nullptr);
     ~WordPressClient() override;
+    // A client for a target: its address and user, the password `passwords` finds for it, the
+    // certificate it trusts.
+    [[nodiscard]] static Result<std::unique_ptr<WordPressClient>> forTarget(
+        QNetworkAccessManager &network, const Model::PublishTarget &target, const PasswordLookup &passwords);
 
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
     // The credentials were accepted once (GET users/me); later jobs need not ask again.
@@ -66,6 +75,10 @@ public:
     void setVerified(bool verified) { m_verified = verified; }
     void setTrustedCertificate(const QString &sha256Hex) { m_trusted = sha256Hex.toLower(); }
 
+    // Asks who we are (GET users/me in the edit context) and remembers a success: WordPress treats
+    // bad credentials on its public GETs as anonymous, so a wrong password is found here and not
+    // as a later, stranger refusal. `done` gets the answer.
+    void signIn(Done done);
     void get(const QString &route, const QUrlQuery &query, Done done);
     // POST with a JSON body.
     void post(const QString &route, const QJsonObject &body, Done done);

@@ -78,16 +78,12 @@ void WordPressPublisher::checkCredentials()
     // Bad credentials on WordPress's public GETs pass as anonymous; ask who we are first, so
     // that a wrong password is reported as such and not as a later, stranger refusal.
     emit progressed(u"sign in"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id"_s);
     const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/users/me"_s, query, [this, generation](const WpResponse &r) {
+    m_client.signIn([this, generation](const WpResponse &r) {
         if (!alive(generation))
             return;
         if (!r.isSuccess())
             return failWith(r, u"signing in as %1"_s.arg(m_target.user));
-        m_client.setVerified(true);
         start();
     });
 }

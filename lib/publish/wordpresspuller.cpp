@@ -156,16 +156,12 @@ void WordPressPuller::checkCredentials()
     // Drafts and raw texts need an authenticated "edit" context; bad credentials would pass as
     // anonymous and show only published posts.
     emit progressed(u"sign in"_s, 0, 0);
-    QUrlQuery query;
-    query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"_fields"_s, u"id"_s);
     const quint64 generation = m_generation;
-    m_client.get(u"/wp/v2/users/me"_s, query, [this, generation](const WpResponse &r) {
+    m_client.signIn([this, generation](const WpResponse &r) {
         if (!alive(generation))
             return;
         if (!r.isSuccess())
             return failWith(r, u"signing in as %1"_s.arg(m_target.user));
-        m_client.setVerified(true);
         findCategory();
     });
 }
