@@ -9,12 +9,16 @@
 //     2. PressDesk: publishes the item to a Russian and an English target on that site through
 //        the outbox (credentials check, term lookups, marked searches, uploads, twin checks,
 //        posts);
-//     and prints both times and their ratio. Each run uses new photos, so both upload everything.
+//     3. pull: reads the two posts back into a new archive (both languages into one item, the 10
+//        photos downloaded and imported);
+//     and prints the times and the ratio. Each run uses new photos, so both upload everything.
 #include "benchsupport.h"
 
 #include <archive/archive.h>
 #include <media/rendition.h>
 #include <publish/outboxrunner.h>
+#include <publish/wordpressclient.h>
+#include <publish/wordpresspuller.h>
 
 #include <QBuffer>
 #include <QDir>
@@ -173,6 +177,44 @@ int main(int argc, char **argv)
     printf("  curl, the same uploads and 2 posts, one after another   %6.2f s\n", curlSeconds);
     printf("  PressDesk, the outbox (%d of 2 jobs done)                %6.2f s  = %.2f x curl\n", done, ours,
            ours / curlSeconds);
+
+    // The other way: both posts into a new archive.
+    auto other = Archive::Archive::create(dir + u"/pulled"_s);
+    if (!other)
+        return 1;
+    QElapsedTimer pullTimer;
+    pullTimer.start();
+    int pulledItems = 0;
+    int pulledPhotos = 0;
+    for (const Model::PublishTarget &source : archive.publishing().targets().value()) {
+        Model::PublishTarget t = source;
+        t.id = 0;
+        if (!(*other)->publishing().addTarget(t))
+            return 1;
+        const auto post = archive.publishing().remotePost(item.id, source.id).value();
+        if (!post)
+            return 1;
+        auto client = Publish::WordPressClient::forTarget(network, t, {});
+        if (!client)
+            return 1;
+        Publish::WordPressPuller puller(**other, t, **client, {{}, {post->remoteId}});
+        Error error;
+        QObject::connect(&puller, &Publish::WordPressPuller::finished, &loop, [&](const Error &e) {
+            error = e;
+            loop.quit();
+        });
+        puller.run();
+        loop.exec();
+        if (error.code != ErrorCode::Unknown) {
+            fprintf(stderr, "pull failed: %s\n", qPrintable(error.detail));
+            return 1;
+        }
+        pulledItems += puller.report().created;
+        pulledPhotos += puller.report().photos;
+    }
+    const double pullSeconds = pullTimer.elapsed() / 1000.0;
+    printf("  pull of both posts into a new archive (%d item, %d photos)   %6.2f s\n", pulledItems, pulledPhotos,
+           pullSeconds);
     printf("  peak memory %.0f MB\n", Bench::peakRssKb() / 1024.0);
-    return done == 2 ? 0 : 1;
+    return done == 2 && pulledItems == 1 ? 0 : 1;
 }
