@@ -2444,6 +2444,14 @@ Filters alone list all matching items, newest first.</source>
         <source>Changed on the website after it was published from here: overwrite it, or take the website&apos;s version into the archive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reading the website; what was read is kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>

@@ -2481,6 +2481,14 @@ Filters alone list all matching items, newest first.</source>
         <source>Changed on the website after it was published from here: overwrite it, or take the website&apos;s version into the archive.</source>
         <translation>Изменено на сайте после публикации отсюда: замените версию на сайте или возьмите её в архив.</translation>
     </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Stopped reading the website; what was read is kept. %1</source>
+        <translation>Чтение сайта остановлено; прочитанное сохранено. %1</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::RevisionDialog</name>

@@ -62,9 +62,17 @@ PublishQueueView::PublishQueueView(DialogService &dialogs, QWidget *parent)
     m_takeWebsite = new QPushButton(this);
     m_takeWebsite->setObjectName(u"publishTakeWebsite"_s);
     connect(m_takeWebsite, &QPushButton::clicked, this, &PublishQueueView::takeWebsiteVersions);
+    m_stopPull = new QPushButton(this);
+    m_stopPull->setObjectName(u"stopPull"_s);
+    m_stopPull->hide();
+    connect(m_stopPull, &QPushButton::clicked, this, [this] {
+        if (m_worker)
+            QMetaObject::invokeMethod(m_worker, &PublishWorker::cancelPull);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PublishQueueView::updateButtons);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_stopPull);
     buttons->addWidget(m_overwrite);
     buttons->addWidget(m_takeWebsite);
     buttons->addWidget(m_retry);
@@ -94,6 +102,7 @@ void PublishQueueView::retranslateUi()
                                         tr("Attempts"), tr("Next Try"), tr("Message"), tr("Post")});
     m_retry->setText(tr("&Retry"));
     m_cancel->setText(tr("&Cancel Job"));
+    m_stopPull->setText(tr("&Stop Reading"));
     m_overwrite->setText(tr("&Overwrite the Website's Version"));
     m_overwrite->setToolTip(tr("The post was changed on the website since it was published from here. "
                                "Publish the archive's text over it."));
@@ -141,7 +150,10 @@ void PublishQueueView::startWorker()
                 [view](const QString &step) { view->m_summary->setText(tr("Reading the website: %1").arg(step)); });
         connect(view->m_worker, &PublishWorker::pulled, view,
                 [view](const QList<qint64> &items, int created, int updated, const Error &error) {
+                    view->m_pulls = std::max(0, view->m_pulls - 1);
+                    view->m_stopPull->setVisible(view->m_pulls > 0);
                     const bool ok = error.code == ErrorCode::Unknown && error.detail.isEmpty();
+                    const bool stopped = error.code == ErrorCode::Cancelled;
                     if (ok) {
                         for (qint64 id : std::as_const(view->m_conflictJobsPulled))
                             (void)view->m_archive->publishing().cancelJob(id);
@@ -153,8 +165,10 @@ void PublishQueueView::startWorker()
                     const QString summary =
                         tr("From the website: %n new item(s)", nullptr, created) + u", "_s
                         + tr("%n updated (the earlier text is in each item's history)", nullptr, updated);
-                    if (ok)
-                        view->m_summary->setText(summary);
+                    if (ok || stopped)
+                        view->m_summary->setText(stopped ? tr("Stopped reading the website; what was read is kept. %1")
+                                                               .arg(summary)
+                                                         : summary);
                     else
                         view->m_dialogs.showError(view, tr("Reading the Website"), error);
                     emit view->pullFinished(summary, error);
@@ -230,12 +244,16 @@ void PublishQueueView::pull(qint64 targetId, const QList<qint64> &postIds)
     if (!m_worker)
         return;
     m_summary->setText(tr("Reading the website…"));
+    ++m_pulls;
+    m_stopPull->show();
     QMetaObject::invokeMethod(m_worker, "pull", Q_ARG(qint64, targetId), Q_ARG(QList<qint64>, postIds));
 }
 
 void PublishQueueView::stopWorker()
 {
     ++m_startGeneration;
+    m_pulls = 0;
+    m_stopPull->hide();
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(m_worker, &PublishWorker::stop, Qt::BlockingQueuedConnection);

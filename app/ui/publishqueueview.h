@@ -81,6 +81,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_overwrite = nullptr;
     QPushButton *m_takeWebsite = nullptr;
+    QPushButton *m_stopPull = nullptr; // shown while the website is being read
+    int m_pulls = 0;                   // pulls asked for and not finished
     QList<qint64> m_conflictJobsPulled; // cancelled once their pull succeeds
     quint64 m_startGeneration = 0;      // a keychain read that outlived its archive is dropped
     QThread *m_thread = nullptr;

@@ -102,6 +102,9 @@ void PublishWorker::pull(qint64 targetId, const QList<qint64> &postIds)
 
 void PublishWorker::cancelPull()
 {
+    // Each pull asked for ends with pulled(), also those that never started.
+    for (qsizetype i = 0; i < m_pendingPulls.size(); ++i)
+        emit pulled({}, 0, 0, makeError(ErrorCode::Cancelled, QStringLiteral("stopped")));
     m_pendingPulls.clear();
     if (m_puller)
         m_puller->abort();

@@ -2,6 +2,7 @@
 // queues both languages, the Publishing tab shows the jobs run on their worker thread to
 // "Done" with the posts' addresses; a failing job (wrong password) shows the website's message
 // and is retried from the tab once fixed.
+#include <archive/archivechecker.h>
 #include <archive/itemlistmodel.h>
 #include <demo/demoarchive.h>
 #include <support/testsupport.h>
@@ -288,6 +289,26 @@ private slots:
         for (qint64 id : m_window->archive()->items().ids().value())
             found = found || m_window->archive()->items().load(id)->ru.title == title;
         QVERIFY(found);
+
+        // Reading a whole site (no category: every post the tests made) can be stopped; what was
+        // read stays.
+        Model::PublishTarget whole = *target;
+        whole.id = 0;
+        whole.name = u"whole-site"_s;
+        whole.category.clear();
+        PRESS_VERIFY_RESULT(m_window->archive()->publishing().addTarget(whole));
+        pulled.clear();
+        m_window->publishQueue()->pull(whole.id);
+        auto *stop = m_window->publishQueue()->findChild<QPushButton *>(u"stopPull"_s);
+        QVERIFY(!stop->isHidden());
+        stop->click(); // reaches the worker right after the pull has started (both are queued)
+        QVERIFY(pulled.wait(30000));
+        QCOMPARE(pulled.first().at(1).value<Error>().code, ErrorCode::Cancelled);
+        QVERIFY(stop->isHidden());
+        QVERIFY(m_dialogs->errors.isEmpty()); // a stop is not an error
+        const auto problems = Archive::checkArchive(*m_window->archive());
+        QVERIFY(problems && problems->isEmpty());
+        PRESS_VERIFY_RESULT(m_window->archive()->publishing().removeTarget(whole.id));
 
         dialog->findChild<QPushButton *>(u"removeTarget"_s)->click();
         QVERIFY(!m_window->archive()->publishing().findTarget(u"dialog-ru"_s));
