@@ -322,7 +322,7 @@ void TargetsDialog::save()
     reloadList(target.id);
     emit targetsChanged();
     if (storage() == Storage::Keychain && !password.isEmpty())
-        return storePassword(target);
+        return storePassword(target, password); // the form was just shown anew, password cleared
     QString message = tr("Saved.");
     if (storage() == Storage::Variable)
         message += u' '
@@ -330,12 +330,12 @@ void TargetsDialog::save()
     done(Error{}, message);
 }
 
-void TargetsDialog::storePassword(const Model::PublishTarget &target)
+void TargetsDialog::storePassword(const Model::PublishTarget &target, const QString &password)
 {
     setBusy(true);
     setStatus(tr("Storing the password in the system keychain…"), false);
     const QPointer<TargetsDialog> self(this);
-    Publish::Keychain::write(target, m_password->text().trimmed(), [self](Result<void> r) {
+    Publish::Keychain::write(target, password, [self](Result<void> r) {
         if (!self)
             return;
         if (r) {

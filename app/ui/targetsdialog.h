@@ -66,7 +66,7 @@ private:
     [[nodiscard]] Model::PublishTarget formTarget() const;
     [[nodiscard]] Storage storage() const;
     [[nodiscard]] std::optional<Error> validate(const Model::PublishTarget &target) const;
-    void storePassword(const Model::PublishTarget &target);
+    void storePassword(const Model::PublishTarget &target, const QString &password);
     void setBusy(bool busy);
     void setStatus(const QString &text, bool problem);
     void done(const Error &error, const QString &success);

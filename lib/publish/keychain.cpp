@@ -65,6 +65,8 @@ void read(const Model::PublishTarget &target, std::function<void(Result<QString>
 
 void write(const Model::PublishTarget &target, const QString &password, std::function<void(Result<void>)> done)
 {
+    if (password.trimmed().isEmpty())
+        return done(makeError(ErrorCode::InvalidArgument, u"an empty password is not stored"_s));
     auto *job = new QKeychain::WritePasswordJob(service());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);

@@ -5,6 +5,7 @@
 #include <archive/archivechecker.h>
 #include <archive/itemlistmodel.h>
 #include <demo/demoarchive.h>
+#include <support/privatekeyring.h>
 #include <support/testsupport.h>
 #include <ui/dialogservice.h>
 #include <ui/mainwindow.h>
@@ -228,6 +229,29 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.takeFirst().first().value<Error>().code, ErrorCode::NoKeychain);
         QVERIFY2(dialog->status().contains(u"0600"_s), qPrintable(dialog->status()));
+
+        // With a keychain (a real GNOME Keyring on a private bus): saved there, and Test
+        // Connection with the password field empty takes it from there.
+        // Kept until the process exits (GLib would end this process when its bus goes).
+        static auto *keyring = new Test::PrivateKeyring(m_tmp->filePath(u"keyring-home"_s));
+        if (keyring->start()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", keyring->environment().value(u"DBUS_SESSION_BUS_ADDRESS"_s).toUtf8());
+            field("targetPassword")->setText(qEnvironmentVariable("WP_APP_PASSWORD"));
+            dialog->findChild<QPushButton *>(u"saveTarget"_s)->click();
+            QVERIFY(finished.wait(20000));
+            const Error saved = finished.takeFirst().first().value<Error>();
+            QVERIFY2(saved.code == ErrorCode::Unknown, qPrintable(saved.detail));
+            QVERIFY2(dialog->status().contains(u"keychain"_s), qPrintable(dialog->status()));
+            QVERIFY(field("targetPassword")->text().isEmpty());
+            dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+            QVERIFY(finished.wait(20000));
+            const Error tested = finished.takeFirst().first().value<Error>();
+            QVERIFY2(tested.code == ErrorCode::Unknown, qPrintable(tested.detail));
+            QVERIFY2(dialog->status().contains(qEnvironmentVariable("WP_USER")), qPrintable(dialog->status()));
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        } else {
+            qWarning() << "keychain part skipped:" << keyring->error();
+        }
 
         // A file only the user can read.
         const QString passwordFile = m_tmp->filePath(u"dialog.password"_s);

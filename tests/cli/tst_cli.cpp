@@ -1,6 +1,7 @@
 // pressdesk-cli as archivists and scripts use it: real processes, real archives in temp folders,
 // exit codes 0 / 1 / 2 and one-line errors.
 #include <archive/archive.h>
+#include <support/privatekeyring.h>
 #include <support/testsupport.h>
 
 #include <QDir>
@@ -605,34 +606,11 @@ private slots:
         const QString url = qEnvironmentVariable("WP_URL");
         if (url.isEmpty())
             QSKIP("No WordPress peer: scripts/test.sh starts one and sets WP_URL");
-        if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty()
-            || QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
-            QSKIP("dbus-daemon and gnome-keyring-daemon are needed (scripts/deps.sh installs them)");
         // A real Secret Service (GNOME Keyring) on a private session bus, with its own home.
-        const QString home = m_tmp->filePath(u"keyring-home"_s);
-        QVERIFY(QDir().mkpath(home));
-        QProcess bus;
-        bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
-        QVERIFY(bus.waitForReadyRead(10000));
-        const QString address = QString::fromUtf8(bus.readLine()).trimmed();
-        QVERIFY(address.startsWith(u"unix:"_s));
-        QProcessEnvironment session;
-        session.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
-        session.insert(u"HOME"_s, home);
-        session.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-        QProcess keyring;
-        QProcessEnvironment keyringEnv = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : session.keys())
-            keyringEnv.insert(key, session.value(key));
-        keyring.setProcessEnvironment(keyringEnv);
-        keyring.start(u"gnome-keyring-daemon"_s, {u"--unlock"_s, u"--components=secrets"_s});
-        keyring.write("test-keyring-password");
-        keyring.closeWriteChannel();
-        QVERIFY(keyring.waitForFinished(20000)); // it forks a daemon that lives with the bus
-        const auto cleanup = qScopeGuard([&] {
-            bus.terminate();
-            bus.waitForFinished(5000);
-        });
+        Test::PrivateKeyring keyring(m_tmp->filePath(u"keyring-home"_s));
+        if (!keyring.start())
+            QSKIP(qPrintable(keyring.error()));
+        const QProcessEnvironment session = keyring.environment();
 
         QCOMPARE(cliOn({u"init"_s, u"--demo"_s}).code, 0);
         const QString user = qEnvironmentVariable("WP_USER");
