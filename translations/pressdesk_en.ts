@@ -1854,6 +1854,26 @@ Filters alone list all matching items, newest first.</source>
         <source>&amp;Publish to the Website…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Join Two Items as One…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two items that hold the Russian and the English text of one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join Two Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one item of “%1” and “%2”? The second one&apos;s text, history, photos, tags and website posts move into the first; the second item is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: one item with both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>

@@ -1881,6 +1881,26 @@ Filters alone list all matching items, newest first.</source>
         <source>&amp;Publish to the Website…</source>
         <translation>&amp;Опубликовать на сайте…</translation>
     </message>
+    <message>
+        <source>&amp;Join Two Items as One…</source>
+        <translation>&amp;Объединить два материала в один…</translation>
+    </message>
+    <message>
+        <source>Select two items that hold the Russian and the English text of one event.</source>
+        <translation>Выберите два материала, содержащих русский и английский тексты одного события.</translation>
+    </message>
+    <message>
+        <source>Join Two Items</source>
+        <translation>Объединение материалов</translation>
+    </message>
+    <message>
+        <source>Make one item of “%1” and “%2”? The second one&apos;s text, history, photos, tags and website posts move into the first; the second item is then deleted.</source>
+        <translation>Объединить «%1» и «%2» в один материал? Текст второго, его история, фотографии, теги и публикации на сайтах переходят в первый; второй материал затем удаляется.</translation>
+    </message>
+    <message>
+        <source>Joined: one item with both languages.</source>
+        <translation>Объединено: один материал на двух языках.</translation>
+    </message>
 </context>
 <context>
     <name>Press::Ui::OrganisationDialog</name>

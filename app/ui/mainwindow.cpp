@@ -16,6 +16,7 @@
 #include "uilanguage.h"
 
 #include <archive/itemlistmodel.h>
+#include <archive/itempairing.h>
 #include <common/errormessages.h>
 #include <common/photomessages.h>
 #include <common/searchmessages.h>
@@ -254,6 +255,8 @@ void MainWindow::createActions()
     m_publishAction = m_itemMenu->addAction(QString(), this, [this] { (void)publishCurrentItem(); });
     m_publishAction->setObjectName(u"publishAction"_s);
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_joinAction = m_itemMenu->addAction(QString(), this, [this] { (void)joinSelectedItems(); });
+    m_joinAction->setObjectName(u"joinItemsAction"_s);
     m_deleteItemAction = m_itemMenu->addAction(QString(), this, [this] { (void)deleteCurrentItem(); });
     m_deleteItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_itemMenu->addSeparator();
@@ -336,6 +339,8 @@ void MainWindow::retranslateUi()
     m_revertItemAction->setText(tr("&Revert to Saved"));
     m_markDoneAction->setText(tr("&Mark Translation Done"));
     m_deleteItemAction->setText(tr("&Delete Item…"));
+    m_joinAction->setText(tr("&Join Two Items as One…"));
+    m_joinAction->setToolTip(tr("Select two items that hold the Russian and the English text of one event."));
     m_historyAction->setText(tr("&History…"));
     m_nextItemAction->setText(tr("Ne&xt Item"));
     m_previousItemAction->setText(tr("&Previous Item"));
@@ -615,6 +620,46 @@ bool MainWindow::deleteCurrentItem()
     }
     m_tabs->setCurrentIndex(0);
     refreshItems();
+    return true;
+}
+
+bool MainWindow::joinSelectedItems()
+{
+    if (!m_archive)
+        return false;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.size() != 2) {
+        m_dialogs.showError(this, tr("Join Two Items"),
+                            makeError(ErrorCode::InvalidArgument, u"select exactly two items in the list"_s));
+        return false;
+    }
+    qint64 keep = rows.at(0).data(Archive::ItemListModel::ItemIdRole).toLongLong();
+    qint64 other = rows.at(1).data(Archive::ItemListModel::ItemIdRole).toLongLong();
+    auto first = m_archive->items().load(keep);
+    auto second = m_archive->items().load(other);
+    if (!first || !second) {
+        m_dialogs.showError(this, tr("Join Two Items"), !first ? first.error() : second.error());
+        return false;
+    }
+    if (first->ru.isEmpty() && !second->ru.isEmpty()) {
+        std::swap(keep, other);
+        std::swap(*first, *second);
+    }
+    if (!m_dialogs.confirm(this, tr("Join Two Items"),
+                           tr("Make one item of “%1” and “%2”? The second one's text, history, photos, tags "
+                              "and website posts move into the first; the second item is then deleted.")
+                               .arg(first->displayTitle(Language::Ru), second->displayTitle(Language::En))))
+        return false;
+    for (qint64 id : {keep, other})
+        if (m_editor->itemId() == id)
+            m_editor->setArchive(m_archive.get()); // closes it; it is about to change
+    if (auto r = Archive::pairItems(*m_archive, keep, other); !r) {
+        m_dialogs.showError(this, tr("Join Two Items"), r.error());
+        return false;
+    }
+    refreshItems();
+    (void)selectItem(keep);
+    statusBar()->showMessage(tr("Joined: one item with both languages."), 10000);
     return true;
 }
 

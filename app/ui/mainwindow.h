@@ -78,6 +78,9 @@ public:
     bool editItem(qint64 itemId = 0);
     bool newItem();
     bool deleteCurrentItem();
+    // Item → Join Two Items: the two selected items hold the two languages of one event (posts
+    // pulled from a site that does not link translations); the one with Russian text stays.
+    bool joinSelectedItems();
     // Selects the next (+1) or previous (-1) item; in the editor, opens it there.
     void stepItem(int delta);
     // Switches the interface language now ("system", "ru" or "en") and remembers it.
@@ -174,6 +177,7 @@ private:
     PublishQueueView *m_queue = nullptr;
     QAction *m_organisationAction = nullptr;
     QAction *m_targetsAction = nullptr;
+    QAction *m_joinAction = nullptr;
     QPointer<TargetsDialog> m_targetsDialog;
     QThread *m_pdfThread = nullptr;
     PdfExportWorker *m_pdfWorker = nullptr;

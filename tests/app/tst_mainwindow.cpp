@@ -130,6 +130,53 @@ private slots:
         m_tmp.reset();
     }
 
+    // Two items holding the two languages of one event (pulled from a site that does not link
+    // translations) become one from the list.
+    void joinsTwoItemsIntoOne()
+    {
+        Archive::Archive &archive = *m_window->archive();
+        Model::Item english = Test::makeItem(QString(), u"Summit in Minsk"_s, QString(), u"The summit ended."_s);
+        english.ru = {Language::Ru, {}, {}, {}, {}, {}, {}};
+        english.sourceLanguage = Language::En;
+        PRESS_VERIFY_RESULT(archive.items().create(english));
+        Model::Item russian = Test::makeItem(u"Саммит в Минске"_s, QString(), u"Саммит завершился."_s, QString());
+        russian.en = {Language::En, {}, {}, {}, {}, {}, {}};
+        PRESS_VERIFY_RESULT(archive.items().create(russian));
+        const int before = archive.items().count().value();
+        for (QAction *action : m_window->findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                action->trigger();
+        QVERIFY(m_window->selectItem(english.id)); // the English one first: the Russian one stays
+        const auto rowOf = [&](qint64 id) {
+            for (int row = 0; row < list()->model()->rowCount(); ++row)
+                if (list()->model()->index(row, 0).data(Archive::ItemListModel::ItemIdRole).toLongLong() == id)
+                    return row;
+            return -1;
+        };
+        list()->selectionModel()->select(list()->model()->index(rowOf(russian.id), 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(list()->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(m_window->joinSelectedItems());
+        QCOMPARE(archive.items().count().value(), before - 1);
+        const Model::Item joined = archive.items().load(russian.id).value();
+        QCOMPARE(joined.ru.title, u"Саммит в Минске"_s);
+        QCOMPARE(joined.en.title, u"Summit in Minsk"_s);
+        QCOMPARE(joined.en.body, u"The summit ended."_s);
+        QVERIFY(!archive.items().load(english.id));
+        QCOMPARE(list()->selectionModel()->currentIndex().data(Archive::ItemListModel::ItemIdRole).toLongLong(),
+                 russian.id);
+        QVERIFY(m_dialogs->errors.isEmpty());
+
+        // Two Russian items are not two halves of one: refused, nothing changes.
+        QVERIFY(m_window->selectItem(russian.id));
+        list()->selectionModel()->select(list()->model()->index(rowOf(russian.id) == 0 ? 1 : 0, 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!m_window->joinSelectedItems());
+        QCOMPARE(m_dialogs->errors.size(), 1);
+        QCOMPARE(m_dialogs->errors.first().code, ErrorCode::InvalidArgument);
+        QCOMPARE(archive.items().count().value(), before - 1);
+    }
+
     void listsTheDemoArchive()
     {
         QAbstractItemModel *model = list()->model();
