@@ -11,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -258,16 +256,10 @@ Model::PublishTarget TargetsDialog::formTarget() const
 
 std::optional<Error> TargetsDialog::validate(const Model::PublishTarget &t) const
 {
-    if (t.name.isEmpty() || t.user.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"a target needs a name and a user"_s);
-    const QUrl url(t.baseUrl);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"the website's address must start with https:// or http://"_s);
+    if (auto valid = t.validate(); !valid)
+        return valid.error();
     if (storage() != Storage::Keychain && m_storagePlace->text().trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"name the password file or the environment variable"_s);
-    static const QRegularExpression sha(u"^([0-9a-f]{64})?$"_s);
-    if (!sha.match(t.trustedCertificate).hasMatch())
-        return makeError(ErrorCode::InvalidArgument, u"a certificate's SHA-256 has 64 hexadecimal digits"_s);
     return std::nullopt;
 }
 
@@ -306,13 +298,8 @@ void TargetsDialog::save()
         return done(*problem, QString());
     const QString password = m_password->text().trimmed();
     if (storage() == Storage::File && !password.isEmpty()) {
-        // Created readable by its owner only, before a byte is written.
-        QFile file(target.secretFile);
-        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)
-            || file.write(password.toUtf8() + '\n') < 0 || !file.flush())
-            return done(makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(target.secretFile, file.errorString())),
-                        QString());
+        if (auto written = Publish::writePasswordFile(target.secretFile, password); !written)
+            return done(written.error(), QString());
     }
     Result<void> stored = target.id == 0 ? m_archive.publishing().addTarget(target)
                                          : m_archive.publishing().updateTarget(target);

@@ -52,8 +52,7 @@ Result<void> pairItems(Archive &archive, qint64 keep, qint64 other)
                          {keep, other, languageCode(language)});
             !q)
             return q.error();
-        Model::ItemText text = moved->text(language);
-        kept->text(language) = text;
+        kept->text(language) = moved->text(language);
     }
     if (kept->eventDate.isNull())
         kept->eventDate = moved->eventDate;

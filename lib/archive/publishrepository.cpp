@@ -132,13 +132,9 @@ Result<Model::PublishTarget> PublishRepository::findTarget(const QString &nameOr
 
 Result<void> PublishRepository::addTarget(Model::PublishTarget &target)
 {
+    if (auto valid = target.validate(); !valid)
+        return valid;
     const QUrl url(target.baseUrl.trimmed());
-    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
-        || url.host().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         u"%1 is not an http(s) address"_s.arg(target.baseUrl));
-    if (target.name.trimmed().isEmpty() || target.user.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"a target needs a name and a user"_s);
     auto exists = scalar(m_db, u"SELECT count(*) FROM publish_target WHERE name = ?"_s, {target.name});
     if (!exists)
         return exists.error();
@@ -162,10 +158,19 @@ Result<void> PublishRepository::addTarget(Model::PublishTarget &target)
 
 Result<void> PublishRepository::updateTarget(const Model::PublishTarget &target)
 {
+    if (auto valid = target.validate(); !valid)
+        return valid;
+    auto taken = scalar(m_db, u"SELECT count(*) FROM publish_target WHERE name = ? AND id <> ?"_s,
+                        {target.name.trimmed(), target.id});
+    if (!taken)
+        return taken.error();
+    if (taken->toInt() > 0)
+        return makeError(ErrorCode::AlreadyExists, u"a target named %1 exists"_s.arg(target.name));
     auto q = run(m_db,
-                 u"UPDATE publish_target SET base_url = ?, user_name = ?, language = ?, category = ?,"
+                 u"UPDATE publish_target SET name = ?, base_url = ?, user_name = ?, language = ?, category = ?,"
                  " secret_env = ?, secret_file = ?, trusted_certificate = ? WHERE id = ?"_s,
-                 {target.baseUrl, target.user, languageCode(target.language), nonNull(target.category),
+                 {target.name.trimmed(), QUrl(target.baseUrl.trimmed()).toString(QUrl::StripTrailingSlash),
+                  target.user.trimmed(), languageCode(target.language), nonNull(target.category.trimmed()),
                   nonNull(target.secretEnv), nonNull(target.secretFile),
                   nonNull(target.trustedCertificate), target.id});
     if (!q)

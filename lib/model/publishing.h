@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/language.h>
+#include <core/result.h>
 
 #include <QDateTime>
 #include <QString>
@@ -43,6 +44,9 @@ struct PublishTarget
     // The site's identity for sharing uploads between targets: scheme, host, port and path,
     // lower-case, no trailing slash.
     [[nodiscard]] QString site() const;
+    // InvalidArgument, saying what, for a target that cannot be used: no name or user, an address
+    // that is not http(s), a trusted certificate that is not a SHA-256 in hex.
+    [[nodiscard]] Result<void> validate() const;
 };
 
 struct PublishJob

@@ -46,4 +46,14 @@ Result<QString> passwordFromFileOrEnvironment(const Model::PublishTarget &target
     return password;
 }
 
+Result<void> writePasswordFile(const QString &path, const QString &password)
+{
+    QFile file(path);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)
+        || file.write(password.toUtf8() + '\n') < 0 || !file.flush())
+        return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    return ok();
+}
+
 } // namespace Press::Publish

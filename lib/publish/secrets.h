@@ -20,4 +20,8 @@ using PasswordLookup = std::function<Result<QString>(const Model::PublishTarget 
 // it looked, when there is none; InvalidArgument for a file others may read.
 [[nodiscard]] Result<QString> passwordFromFileOrEnvironment(const Model::PublishTarget &target);
 
+// Writes `password` to `path`, created readable and writable by its owner only (0600) before a
+// byte is written; an existing file is made 0600 too.
+[[nodiscard]] Result<void> writePasswordFile(const QString &path, const QString &password);
+
 } // namespace Press::Publish

@@ -91,6 +91,17 @@ WordPressClient::~WordPressClient()
     abortAll();
 }
 
+QString WordPressClient::postStatuses()
+{
+    return u"publish,future,draft,pending,private"_s;
+}
+
+QString WordPressClient::raw(const QJsonObject &object, const QString &field)
+{
+    const QJsonValue v = object.value(field);
+    return v.isObject() ? v.toObject().value(u"raw"_s).toString() : v.toString();
+}
+
 Result<std::unique_ptr<WordPressClient>> WordPressClient::forTarget(QNetworkAccessManager &network,
                                                                    const Model::PublishTarget &target,
                                                                    const PasswordLookup &passwords)

@@ -64,6 +64,12 @@ public:
     WordPressClient(QNetworkAccessManager &network, QUrl site, QString user, QString password,
                     QObject *parent = nullptr);
     ~WordPressClient() override;
+    // Every status a post of ours may have on the site but "trash", for `status=` in queries.
+    [[nodiscard]] static QString postStatuses();
+    // A field of an answer in the "edit" context: its raw text (title, content, caption …), or
+    // the value itself where the field is plain.
+    [[nodiscard]] static QString raw(const QJsonObject &object, const QString &field);
+
     // A client for a target: its address and user, the password `passwords` finds for it, the
     // certificate it trusts.
     [[nodiscard]] static Result<std::unique_ptr<WordPressClient>> forTarget(

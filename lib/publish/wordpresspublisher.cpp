@@ -17,14 +17,6 @@ namespace Press::Publish {
 
 namespace {
 
-const QString kPostStatuses = u"publish,future,draft,pending,private"_s;
-
-QString decodeEntities(QString text)
-{
-    // WordPress returns term names with &, < and > as entities.
-    return text.replace(u"&amp;"_s, u"&"_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
-}
-
 QString fileBase(const QString &url)
 {
     QString name = QUrl(url).fileName();
@@ -226,7 +218,7 @@ void WordPressPublisher::nextTerm(int index)
             return failWith(r, u"looking up %1"_s.arg(m_terms[index].name));
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
-            if (decodeEntities(o.value(u"name"_s).toString()) == m_terms[index].name) {
+            if (Text::htmlToPlainLine(o.value(u"name"_s).toString()) == m_terms[index].name) {
                 m_terms[index].id = o.value(u"id"_s).toInteger();
                 if (auto saved = m_archive.publishing().saveRemoteTerm(
                         m_target.site(), m_terms[index].taxonomy, m_terms[index].name, m_terms[index].id);
@@ -330,8 +322,8 @@ void WordPressPublisher::findMarked(const QString &route, const QUrlQuery &extra
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
             const QString url = o.value(u"source_url"_s).toString();
-            const bool marked = o.value(u"description"_s).toObject().value(u"raw"_s).toString().trimmed() == mark
-                                || o.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(
+            const bool marked = WordPressClient::raw(o, u"description"_s).trimmed() == mark
+                                || WordPressClient::raw(o, u"content"_s).contains(
                                     u"<!-- "_s + mark + u" -->"_s)
                                 || (!url.isEmpty() && fileBase(url).startsWith(mark));
             if (marked)
@@ -369,7 +361,7 @@ QUrlQuery WordPressPublisher::postSearch() const
 {
     QUrlQuery query;
     query.addQueryItem(u"search"_s, postMark(m_item.uuid, m_target.language));
-    query.addQueryItem(u"status"_s, kPostStatuses);
+    query.addQueryItem(u"status"_s, WordPressClient::postStatuses());
     return query;
 }
 
@@ -528,7 +520,7 @@ void WordPressPublisher::findExistingPost()
 {
     QUrlQuery query;
     query.addQueryItem(u"slug"_s, m_post.slug);
-    query.addQueryItem(u"status"_s, kPostStatuses);
+    query.addQueryItem(u"status"_s, WordPressClient::postStatuses());
     findMarked(u"/wp/v2/posts"_s, query, postMark(m_item.uuid, m_target.language),
                [this](QList<Found> bySlug) {
                    if (!bySlug.isEmpty())

@@ -17,22 +17,7 @@ namespace Press::Publish {
 
 namespace {
 
-const QString kPostStatuses = u"publish,future,draft,pending,private"_s;
 constexpr int kPageSize = 50;
-
-QString raw(const QJsonObject &post, const QString &field)
-{
-    const QJsonValue v = post.value(field);
-    return v.isObject() ? v.toObject().value(u"raw"_s).toString() : v.toString();
-}
-
-// Text WordPress stores with markup (an excerpt, a caption) as one plain line.
-QString plainLine(const QString &html)
-{
-    if (!html.contains(u'<') && !html.contains(u'&'))
-        return html.simplified();
-    return Text::markdownToPlainText(Text::htmlToMarkdown(html)).simplified();
-}
 
 Model::ItemStatus statusFor(const QString &wpStatus)
 {
@@ -43,31 +28,10 @@ Model::ItemStatus statusFor(const QString &wpStatus)
     return Model::ItemStatus::Draft;
 }
 
-} // namespace
-
-WordPressPuller::WordPressPuller(Archive::Archive &archive, Model::PublishTarget target,
-                                 WordPressClient &client, PullOptions options, QObject *parent)
-    : QObject(parent)
-    , m_archive(archive)
-    , m_target(std::move(target))
-    , m_client(client)
-    , m_options(std::move(options))
-{
-}
-
-WordPressPuller::~WordPressPuller() = default;
-
-std::optional<std::pair<QString, Language>> WordPressPuller::markOf(const QString &content)
-{
-    static const QRegularExpression mark(
-        u"<!-- pressdesk:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):(ru|en) -->"_s);
-    const auto match = mark.match(content);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return std::pair{match.captured(1).toLower(), *languageFromCode(match.captured(2))};
-}
-
-QString WordPressPuller::bodyFromHtml(const QString &html, QList<qint64> *mediaIds)
+// A post's HTML without block comments, our mark, figures, [caption] shortcodes and images
+// (their media ids, from wp-image-N classes, go to `mediaIds`), classic-editor paragraphs as <p>.
+// Regular expressions only: cheap enough to find a post's media before its body is converted.
+QString withoutMedia(const QString &html, QList<qint64> *mediaIds)
 {
     static const QRegularExpression comments(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression figures(u"<figure\\b[^>]*>.*?</figure>"_s,
@@ -111,7 +75,36 @@ QString WordPressPuller::bodyFromHtml(const QString &html, QList<qint64> *mediaI
                 paragraphs << u"<p>"_s + p.trimmed() + u"</p>"_s;
         text = paragraphs.join(u'\n');
     }
-    return Text::htmlToMarkdown(text);
+    return text;
+}
+
+} // namespace
+
+WordPressPuller::WordPressPuller(Archive::Archive &archive, Model::PublishTarget target,
+                                 WordPressClient &client, PullOptions options, QObject *parent)
+    : QObject(parent)
+    , m_archive(archive)
+    , m_target(std::move(target))
+    , m_client(client)
+    , m_options(std::move(options))
+{
+}
+
+WordPressPuller::~WordPressPuller() = default;
+
+std::optional<std::pair<QString, Language>> WordPressPuller::markOf(const QString &content)
+{
+    static const QRegularExpression mark(
+        u"<!-- pressdesk:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):(ru|en) -->"_s);
+    const auto match = mark.match(content);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return std::pair{match.captured(1).toLower(), *languageFromCode(match.captured(2))};
+}
+
+QString WordPressPuller::bodyFromHtml(const QString &html, QList<qint64> *mediaIds)
+{
+    return Text::htmlToMarkdown(withoutMedia(html, mediaIds));
 }
 
 void WordPressPuller::run()
@@ -184,7 +177,7 @@ void WordPressPuller::findCategory()
             return failWith(r, u"looking up category %1"_s.arg(name));
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
-            if (plainLine(o.value(u"name"_s).toString()) == name)
+            if (Text::htmlToPlainLine(o.value(u"name"_s).toString()) == name)
                 m_categoryId = o.value(u"id"_s).toInteger();
         }
         if (m_categoryId == 0) {
@@ -202,7 +195,7 @@ void WordPressPuller::fetchPage(int page)
     emit progressed(u"list page %1"_s.arg(page), 0, 0);
     QUrlQuery query;
     query.addQueryItem(u"context"_s, u"edit"_s);
-    query.addQueryItem(u"status"_s, kPostStatuses);
+    query.addQueryItem(u"status"_s, WordPressClient::postStatuses());
     query.addQueryItem(u"per_page"_s, QString::number(kPageSize));
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"orderby"_s, u"id"_s);
@@ -251,7 +244,7 @@ Result<std::optional<qint64>> WordPressPuller::itemFor(const QJsonObject &post, 
         *pairing = item->text(m_target.language).isEmpty();
         return std::optional<qint64>(itemId);
     };
-    if (const auto mark = markOf(raw(post, u"content"_s))) {
+    if (const auto mark = markOf(WordPressClient::raw(post, u"content"_s))) {
         auto byUuid = m_archive.items().resolve(mark->first);
         if (byUuid)
             return pairedItem(*byUuid);
@@ -308,7 +301,7 @@ void WordPressPuller::nextPost(int index)
             const qint64 featured = m_posts[index].value(u"featured_media"_s).toInteger();
             if (featured > 0)
                 media << featured;
-            (void)bodyFromHtml(raw(m_posts[index], u"content"_s), &media);
+            (void)withoutMedia(WordPressClient::raw(m_posts[index], u"content"_s), &media);
             nextMedia(index, media, {});
         });
     });
@@ -336,7 +329,7 @@ void WordPressPuller::fetchTerms(int index, const QString &taxonomy, const std::
             return failWith(r, u"reading the post's %1"_s.arg(taxonomy));
         for (const QJsonValue &v : r.json.array()) {
             const QJsonObject o = v.toObject();
-            const QString name = plainLine(o.value(u"name"_s).toString());
+            const QString name = Text::htmlToPlainLine(o.value(u"name"_s).toString());
             m_termNames.insert(taxonomy + u'/' + QString::number(o.value(u"id"_s).toInteger()), name);
             // Remembered like the terms we make, so that publishing finds them without a search.
             if (auto saved = m_archive.publishing().saveRemoteTerm(m_target.site(), taxonomy, name,
@@ -380,7 +373,7 @@ void WordPressPuller::nextMedia(int index, QList<qint64> pending, QList<qint64> 
         const QString url = media.value(u"source_url"_s).toString();
         // One of ours: its description is the mark of the photo it was made from.
         static const QRegularExpression ours(u"^pd-([0-9a-f]{20})$"_s);
-        const auto mark = ours.match(plainLine(raw(media, u"description"_s)));
+        const auto mark = ours.match(Text::htmlToPlainLine(WordPressClient::raw(media, u"description"_s)));
         if (mark.hasMatch()) {
             auto photo = m_archive.photos().findByShaPrefix(mark.captured(1));
             if (!photo)
@@ -415,7 +408,7 @@ void WordPressPuller::nextMedia(int index, QList<qint64> pending, QList<qint64> 
             out.close();
             Archive::PhotoDetails details;
             details.originalName = name;
-            const QString caption = plainLine(raw(media, u"caption"_s));
+            const QString caption = Text::htmlToPlainLine(WordPressClient::raw(media, u"caption"_s));
             const QString text = caption.isEmpty() ? media.value(u"alt_text"_s).toString().simplified() : caption;
             (m_target.language == Language::Ru ? details.captionRu : details.captionEn) = text;
             const QString sha = QString::fromLatin1(QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex());
@@ -462,7 +455,7 @@ void WordPressPuller::storePost(int index, const QList<qint64> &photoIds)
             return fail(loaded.error());
         item = *loaded;
     } else {
-        if (const auto mark = markOf(raw(post, u"content"_s)))
+        if (const auto mark = markOf(WordPressClient::raw(post, u"content"_s)))
             item.uuid = mark->first; // published from another archive: keep its identity
         item.sourceLanguage = language;
         item.status = statusFor(post.value(u"status"_s).toString());
@@ -479,9 +472,9 @@ void WordPressPuller::storePost(int index, const QList<qint64> &photoIds)
     }
 
     Model::ItemText &text = item.text(language);
-    text.title = plainLine(raw(post, u"title"_s));
-    text.lead = plainLine(raw(post, u"excerpt"_s));
-    text.body = bodyFromHtml(raw(post, u"content"_s), nullptr);
+    text.title = Text::htmlToPlainLine(WordPressClient::raw(post, u"title"_s));
+    text.lead = Text::htmlToPlainLine(WordPressClient::raw(post, u"excerpt"_s));
+    text.body = bodyFromHtml(WordPressClient::raw(post, u"content"_s), nullptr);
 
     for (const QJsonValue &v : post.value(u"tags"_s).toArray()) {
         const QString name = m_termNames.value(u"tags/"_s + QString::number(v.toInteger()));

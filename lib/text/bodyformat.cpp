@@ -287,4 +287,11 @@ QString htmlToMarkdown(const QString &html)
     return documentToMarkdown(document);
 }
 
+QString htmlToPlainLine(const QString &html)
+{
+    if (!html.contains(u'<') && !html.contains(u'&'))
+        return html.simplified();
+    return markdownToPlainText(htmlToMarkdown(html)).simplified();
+}
+
 } // namespace Press::Text

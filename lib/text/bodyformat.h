@@ -37,5 +37,8 @@ void cleanDocument(QTextDocument &document);
 [[nodiscard]] QString documentToMarkdown(const QTextDocument &document);
 // HTML as the clipboard carries it from Word or a browser, as stored Markdown.
 [[nodiscard]] QString htmlToMarkdown(const QString &html);
+// A short text kept with markup or entities (a website's term name, excerpt or caption) as one
+// plain line: tags dropped, entities decoded, white space collapsed.
+[[nodiscard]] QString htmlToPlainLine(const QString &html);
 
 } // namespace Press::Text
